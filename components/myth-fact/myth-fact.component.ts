@@ -1,0 +1,195 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { HavenElement } from '../../src/internal/haven-element.js';
+import { heading, headingLevel } from '../../src/internal/heading.js';
+import { warnOnce } from '../../src/internal/warn.js';
+import { getMyth, mythIds } from '../../src/content/registry.js';
+import type { MythItem, Source } from '../../src/content/schema.js';
+import { trustedHtml } from '../../src/content/trusted-html.js';
+import { formatDate, strings } from '../../src/i18n/index.js';
+import { shared } from '../../src/styles/shared.js';
+import { mythFactStyles } from './myth-fact.styles.js';
+
+const TAG = 'haven-myth-fact';
+const HEADING = /^H[1-6]$/;
+
+/**
+ * One myths-versus-facts card. The fact leads as the heading; the myth follows once, labelled as
+ * a myth; then why the myth is wrong, the sources and the date the card was last reviewed.
+ *
+ * @summary A myths-versus-facts card, fact first, with sources.
+ *
+ * @slot fact - The fact, used as the heading. A slotted `<h2>`-`<h6>` is used as it is.
+ * @slot myth - The myth, one sentence. It is labelled "Common myth" and is never the heading.
+ * @slot - The explanation: why the myth is wrong.
+ * @slot sources - The sources, e.g. a `<ul>` of links.
+ *
+ * @fires haven-reveal - A visitor opened a collapsed explanation. `detail.id` is the content id or null.
+ *
+ * @csspart base - The card.
+ * @csspart fact-label - The "Fact" label above the heading.
+ * @csspart heading - The fact heading.
+ * @csspart myth - The line with the myth.
+ * @csspart myth-label - The "Common myth" label.
+ * @csspart toggle - The button that shows a collapsed explanation.
+ * @csspart explanation - The explanation.
+ * @csspart sources - The sources and review date.
+ * @csspart note - The neutral note shown when the card has no content.
+ *
+ * @cssprop --haven-myth-fact-background - Card background. Falls back to `--haven-color-surface`.
+ * @cssprop --haven-myth-fact-border-color - Card border. Falls back to `--haven-color-border`.
+ * @cssprop --haven-myth-fact-accent - Accent edge, label and button colour. Falls back to `--haven-color-accent`.
+ * @cssprop --haven-myth-fact-myth-color - Colour of the myth line. Falls back to `--haven-color-muted`.
+ * @cssprop --haven-myth-fact-heading-size - Font size of the fact. Default `1.2em`.
+ * @cssprop --haven-myth-fact-padding - Inner spacing. Falls back to `--haven-space`.
+ */
+export class HavenMythFact extends HavenElement {
+  static override styles = [shared, mythFactStyles];
+
+  /** A built-in item to show, e.g. `myths/not-a-mental-illness`. Slotted content takes precedence. */
+  @property({ attribute: 'content-id', reflect: true }) contentId = '';
+
+  /** The level of the fact heading, 2 to 6. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 3;
+
+  /** `fact-first` (the default, recommended) or `myth-first`. The fact stays the heading either way. */
+  @property({ reflect: true }) order = 'fact-first';
+
+  /** Puts the explanation behind a "Why this is wrong" button. Printing always shows it. */
+  @property({ type: Boolean, reflect: true }) collapsed = false;
+
+  /** Hides the sources and the review date. */
+  @property({ type: Boolean, attribute: 'no-sources' }) noSources = false;
+
+  /** The date editor-authored content was last reviewed, `YYYY-MM-DD`. */
+  @property() reviewed = '';
+
+  @state() private open = false;
+
+  private item: MythItem | undefined;
+  private level = 3;
+  private has = { fact: false, myth: false, body: false, sources: false, headingFact: false };
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    this.readLightDom();
+    if (changed.has('contentId')) {
+      this.item = this.contentId ? getMyth(this.contentId.trim()) : undefined;
+      if (this.contentId && !this.item) {
+        warnOnce(
+          TAG,
+          `unknown content-id "${this.contentId}". Use one of: ${mythIds().join(', ')}; or give the card its own content with the fact, myth and default slots.`,
+        );
+      }
+    }
+    if (changed.has('headingLevel')) {
+      const { level, valid } = headingLevel(this.headingLevel);
+      this.level = level;
+      if (!valid) warnOnce(TAG, `heading-level="${this.headingLevel}" is not 2-6; using ${level}.`);
+    }
+    if (changed.has('order') && this.order !== 'fact-first' && this.order !== 'myth-first') {
+      warnOnce(TAG, `order="${this.order}" is not "fact-first" or "myth-first"; using fact-first.`);
+    }
+    if (!this.item && !this.has.fact && !this.contentId) {
+      warnOnce(TAG, 'has no content: set content-id to a built-in item, or add an element with slot="fact".');
+    }
+  }
+
+  override render(): TemplateResult {
+    const item = this.item;
+    if (!item && !this.has.fact) {
+      // Show what there is (an editor's explanation, if any) under a neutral note, and keep
+      // listening: a CMS may add the fact later.
+      return html`<div part="base" class="base">
+        <p part="note" class="note">${strings().cardUnavailable}</p>
+        <slot name="fact" hidden @slotchange=${this.handleSlotChange}></slot>
+        <slot @slotchange=${this.handleSlotChange}></slot>
+      </div>`;
+    }
+    const s = strings();
+    const hidden = this.collapsed && !this.open;
+    const myth = !item && !this.has.myth ? nothing : html`<p part="myth" class="myth">
+      <span part="myth-label" class="label">${s.myth}<span class="visually-hidden">:</span></span>
+      <slot name="myth" @slotchange=${this.handleSlotChange}>${item?.myth}</slot>
+    </p>`;
+    const factSlot = html`<slot name="fact" @slotchange=${this.handleSlotChange}>${item?.fact}</slot>`;
+    return html`<article part="base" class="base" aria-labelledby="fact">
+      ${this.order === 'myth-first' ? myth : nothing}
+      <p part="fact-label" class="label fact-label">${s.fact}</p>
+      ${this.has.headingFact
+        ? html`<div id="fact" part="heading" class="fact">${factSlot}</div>`
+        : heading(this.level, 'fact', 'heading', factSlot)}
+      ${this.order === 'myth-first' ? nothing : myth}
+      ${this.collapsed
+        ? html`<button
+            part="toggle"
+            class="toggle"
+            type="button"
+            aria-expanded=${this.open ? 'true' : 'false'}
+            aria-controls="explanation"
+            @click=${this.handleToggle}
+          >
+            <span class="chevron" aria-hidden="true"></span>${s.showExplanation}
+          </button>`
+        : nothing}
+      <div id="explanation" part="explanation" class=${hidden ? 'explanation is-hidden' : 'explanation'}>
+        <slot @slotchange=${this.handleSlotChange}>${item && !this.has.body ? trustedHtml(item) : nothing}</slot>
+      </div>
+      ${this.renderMeta(item)}
+    </article>`;
+  }
+
+  private renderMeta(item: MythItem | undefined): TemplateResult | typeof nothing {
+    if (this.noSources) return nothing;
+    const sources = item?.sources ?? [];
+    const reviewed = this.reviewed || item?.reviewed || '';
+    if (!sources.length && !this.has.sources && !reviewed) return nothing;
+    const s = strings();
+    return html`<footer part="sources" class="meta">
+      <p id="sources-label">${s.sources}</p>
+      <slot name="sources" @slotchange=${this.handleSlotChange}>
+        <ul aria-labelledby="sources-label">
+          ${sources.map((src) => html`<li>${this.renderSource(src)}</li>`)}
+        </ul>
+      </slot>
+      ${reviewed
+        ? html`<p>${s.lastReviewed}: <time datetime=${reviewed}>${formatDate(reviewed, this)}</time></p>`
+        : nothing}
+    </footer>`;
+  }
+
+  private renderSource(src: Source): TemplateResult {
+    const s = strings();
+    const title = src.url
+      ? html`<a href=${src.url} rel="noopener noreferrer" referrerpolicy="no-referrer">${src.title}</a>`
+      : html`<cite>${src.title}</cite>`;
+    if (!src.guideline) return title;
+    const couples = src.guideline.startsWith('couples ');
+    const n = couples ? src.guideline.slice(8) : src.guideline;
+    return html`${title}, ${couples ? s.couplesGuideline : s.guideline} ${n}`;
+  }
+
+  /** Notes which slots the page filled, so built-in text fills only the gaps. */
+  private readLightDom(): void {
+    const fact = this.querySelector(':scope > [slot="fact"]');
+    this.has = {
+      fact: !!fact,
+      headingFact: !!fact && HEADING.test(fact.tagName),
+      myth: !!this.querySelector(':scope > [slot="myth"]'),
+      sources: !!this.querySelector(':scope > [slot="sources"]'),
+      body: [...this.childNodes].some((n) =>
+        n.nodeType === Node.ELEMENT_NODE
+          ? !(n as Element).hasAttribute('slot')
+          : n.nodeType === Node.TEXT_NODE && !!n.textContent?.trim(),
+      ),
+    };
+  }
+
+  private handleSlotChange(): void {
+    this.requestUpdate();
+  }
+
+  private handleToggle(): void {
+    this.open = !this.open;
+    if (this.open) this.emit('haven-reveal', { id: this.contentId || null });
+  }
+}

@@ -1,0 +1,132 @@
+import { css } from 'lit';
+
+export const mythFactStyles = css`
+  :host {
+    display: block;
+    --_card-bg: var(--haven-myth-fact-background, var(--_surface));
+    --_card-border: var(--haven-myth-fact-border-color, var(--_border));
+    --_card-accent: var(--haven-myth-fact-accent, var(--_accent));
+    --_myth-color: var(--haven-myth-fact-myth-color, var(--_muted));
+    --_fact-size: var(--haven-myth-fact-heading-size, 1.2em);
+    --_pad: var(--haven-myth-fact-padding, var(--_space));
+  }
+  .base {
+    height: 100%;
+    padding: var(--_pad);
+    border: 1px solid var(--_card-border);
+    border-inline-start: 0.375rem solid var(--_card-accent);
+    border-radius: var(--_radius);
+    background: var(--_card-bg);
+    overflow-wrap: anywhere;
+  }
+  .base > * + * {
+    margin-block-start: calc(var(--_pad) * 0.75);
+  }
+  .label {
+    display: inline-block;
+    margin: 0;
+    font-size: 0.8em;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+  .fact-label {
+    color: var(--_card-accent);
+  }
+  .fact {
+    margin: 0;
+    font-size: var(--_fact-size);
+    line-height: 1.3;
+  }
+  .fact ::slotted(*) {
+    margin: 0;
+    font: inherit;
+  }
+  .myth {
+    margin: 0;
+    color: var(--_myth-color);
+  }
+  .myth .label {
+    margin-inline-end: 0.5em;
+  }
+  .myth ::slotted(*) {
+    display: inline;
+    margin: 0;
+  }
+  .explanation ::slotted(*),
+  .explanation > :is(p, ul, ol) {
+    margin-block: 0 0.5em;
+  }
+  .explanation.is-hidden {
+    display: none;
+  }
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 44px;
+    padding: 0.5em 0.875em;
+    border: 2px solid var(--_card-accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .toggle:hover {
+    background: color-mix(in srgb, var(--_card-accent) 12%, transparent);
+  }
+  .chevron {
+    width: 0.5em;
+    height: 0.5em;
+    border-block-end: 2px solid currentColor;
+    border-inline-end: 2px solid currentColor;
+    transform: rotate(45deg);
+    transition: transform 150ms ease;
+  }
+  [aria-expanded='true'] .chevron {
+    transform: rotate(-135deg);
+  }
+  .meta {
+    padding-block-start: calc(var(--_pad) * 0.5);
+    border-block-start: 1px solid var(--_card-border);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .meta p,
+  .meta ul {
+    margin: 0;
+  }
+  .meta ul {
+    padding-inline-start: 1.25em;
+  }
+  a {
+    color: var(--_card-accent);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .chevron {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .base {
+      border-color: CanvasText;
+    }
+    .toggle {
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    .base {
+      break-inside: avoid;
+      border-color: #000;
+    }
+    .explanation.is-hidden {
+      display: block;
+    }
+    .toggle {
+      display: none;
+    }
+  }
+`;

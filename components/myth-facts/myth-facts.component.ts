@@ -1,0 +1,122 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { HavenElement } from '../../src/internal/haven-element.js';
+import { heading, headingLevel } from '../../src/internal/heading.js';
+import { warnOnce } from '../../src/internal/warn.js';
+import { getMyth, listMyths, mythIds } from '../../src/content/registry.js';
+import { TOPICS, type MythItem, type Topic } from '../../src/content/schema.js';
+import { strings } from '../../src/i18n/index.js';
+import { shared } from '../../src/styles/shared.js';
+import { mythFactsStyles } from './myth-facts.styles.js';
+
+const TAG = 'haven-myth-facts';
+
+/**
+ * A group of myths-versus-facts cards: every built-in card, the cards of one `topic`, a given list
+ * of `ids`, or the editor's own `<haven-myth-fact>` children, in a grid that becomes one column
+ * on narrow screens.
+ *
+ * @summary A responsive group of myths-versus-facts cards.
+ *
+ * @slot - The editor's own `<haven-myth-fact>` cards. When present, built-in cards are not added.
+ * @slot intro - An introduction shown under the heading.
+ *
+ * @csspart base - The wrapper.
+ * @csspart heading - The group heading.
+ * @csspart intro - The introduction.
+ * @csspart list - The grid of cards.
+ * @csspart note - The neutral note shown when there are no cards.
+ *
+ * @cssprop --haven-myth-facts-min-column - The narrowest a column may be before the grid drops a column. Default `18rem`.
+ * @cssprop --haven-myth-facts-gap - Space between cards. Falls back to `--haven-space`.
+ */
+export class HavenMythFacts extends HavenElement {
+  static override styles = [shared, mythFactsStyles];
+
+  /** Shows only the built-in cards of this topic. */
+  @property({ reflect: true }) topic = '';
+
+  /** Shows these built-in cards, in this order: ids separated by spaces or commas. */
+  @property() ids = '';
+
+  /** A heading for the group. Without it, the cards' headings stand at `heading-level`. */
+  @property() heading = '';
+
+  /** Level of the group heading (2-6). The cards' headings sit one level below it. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+
+  /** A short introduction under the heading (plain text; or use the `intro` slot). */
+  @property() intro = '';
+
+  /** Puts every built-in card's explanation behind a button. */
+  @property({ type: Boolean, reflect: true }) collapsed = false;
+
+  private items: MythItem[] = [];
+  private ownCards = false;
+  private level = 2;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    this.ownCards = !!this.querySelector(':scope > :not([slot])');
+    if (changed.has('headingLevel')) {
+      const { level, valid } = headingLevel(this.headingLevel, 2);
+      this.level = level;
+      if (!valid) warnOnce(TAG, `heading-level="${this.headingLevel}" is not 2-6; using 2.`);
+    }
+    if (changed.has('ids') || changed.has('topic')) this.items = this.select();
+    if (!this.ownCards && !this.items.length && !this.topic) {
+      warnOnce(TAG, 'has no cards to show: check ids and topic, or add <haven-myth-fact> children.');
+    }
+  }
+
+  override render(): TemplateResult {
+    const cardLevel = this.heading ? Math.min(this.level + 1, 6) : this.level;
+    const content = html`
+      ${this.heading ? heading(this.level, 'heading', 'heading', this.heading) : nothing}
+      <div part="intro" class="intro">
+        <slot name="intro">${this.intro ? html`<p>${this.intro}</p>` : nothing}</slot>
+      </div>
+      ${this.ownCards
+        ? html`<div part="list" class="list"><slot @slotchange=${this.handleSlotChange}></slot></div>`
+        : this.items.length
+          ? html`<ul part="list" class="list" role="list">
+              ${this.items.map(
+                (item) =>
+                  html`<li>
+                    <haven-myth-fact
+                      content-id=${item.id}
+                      heading-level=${cardLevel}
+                      ?collapsed=${this.collapsed}
+                    ></haven-myth-fact>
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p part="note" class="note">${strings().groupEmpty}</p>
+              <slot @slotchange=${this.handleSlotChange}></slot>`}
+    `;
+    return this.heading
+      ? html`<section part="base" class="base" aria-labelledby="heading">${content}</section>`
+      : html`<div part="base" class="base">${content}</div>`;
+  }
+
+  /** The built-in items to show: `ids` first, then `topic`, else every item. */
+  private select(): MythItem[] {
+    const ids = this.ids.split(/[\s,]+/).filter(Boolean);
+    if (ids.length) {
+      const unknown = ids.filter((id) => !getMyth(id));
+      if (unknown.length) {
+        warnOnce(TAG, `unknown id(s) ${unknown.map((id) => `"${id}"`).join(', ')} skipped. Known ids: ${mythIds().join(', ')}.`);
+      }
+      return ids.map((id) => getMyth(id)).filter((m): m is MythItem => !!m);
+    }
+    const topic = this.topic.trim();
+    if (topic && !(TOPICS as readonly string[]).includes(topic)) {
+      warnOnce(TAG, `unknown topic "${topic}". Use one of: ${TOPICS.join(', ')}.`);
+      return [];
+    }
+    return listMyths((topic || undefined) as Topic | undefined);
+  }
+
+  private handleSlotChange(): void {
+    this.requestUpdate();
+  }
+}

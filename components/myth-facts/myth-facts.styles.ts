@@ -1,0 +1,40 @@
+import { css } from 'lit';
+
+export const mythFactsStyles = css`
+  :host {
+    display: block;
+    --_min: var(--haven-myth-facts-min-column, 18rem);
+    --_gap: var(--haven-myth-facts-gap, var(--_space));
+  }
+  .base > * + * {
+    margin-block-start: var(--_gap);
+  }
+  .heading {
+    margin: 0;
+    line-height: 1.25;
+  }
+  .intro ::slotted(*),
+  .intro p {
+    margin: 0;
+  }
+  .list {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_min)), 1fr));
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .list > li {
+    min-width: 0;
+  }
+  @media print {
+    .list {
+      display: block;
+    }
+    .list > li,
+    .list ::slotted(*) {
+      margin-block-end: 0.5rem;
+    }
+  }
+`;

@@ -1,0 +1,145 @@
+/**
+ * The build-time content compiler: reads `content/<locale>/<collection>/*.md`, validates every
+ * file against `src/content/schema.ts`, turns the markdown body into trusted HTML with marked
+ * (raw HTML, headings, images and non-https links are errors), and writes one typed module per
+ * collection to `src/content/generated/`.
+ */
+import matter from 'gray-matter';
+import { Marked, type Token, type Tokens } from 'marked';
+import { readdirSync, readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkHttpsUrl, checkMythFrontMatter, type ContentIssue } from '../src/content/schema.js';
+
+/** A collection: a folder of markdown files and the schema check for their front matter. */
+interface Collection {
+  /** Folder under `content/<locale>/`, also the id prefix. */
+  name: string;
+  /** The exported constant's name in the generated module. */
+  exportName: string;
+  /** The item type's name in `src/content/schema.ts`. */
+  typeName: string;
+  check: (data: Record<string, unknown>, slug: string, issues: ContentIssue[]) => { id: string };
+  /** Whether the markdown body is required. */
+  bodyRequired: boolean;
+}
+
+export const COLLECTIONS: Collection[] = [
+  {
+    name: 'myths',
+    exportName: 'myths',
+    typeName: 'MythItem',
+    check: checkMythFrontMatter,
+    bodyRequired: true,
+  },
+];
+
+export interface CompileError {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export interface CompileResult {
+  errors: CompileError[];
+  /** Items by collection name, in file-name order. */
+  items: Record<string, Array<Record<string, unknown>>>;
+}
+
+const marked = new Marked({ gfm: true, breaks: false, async: false });
+marked.use({
+  renderer: {
+    link({ href, tokens }: Tokens.Link): string {
+      const label = this.parser.parseInline(tokens);
+      return `<a href="${escapeAttr(href)}" rel="noopener noreferrer" referrerpolicy="no-referrer">${label}</a>`;
+    },
+  },
+});
+
+function escapeAttr(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** Renders a markdown body to HTML, recording anything the content rules forbid. */
+export function renderMarkdown(body: string, issues: ContentIssue[]): string {
+  const tokens = marked.lexer(body);
+  marked.walkTokens(tokens, (token: Token) => {
+    switch (token.type) {
+      case 'html':
+        issues.push({ field: 'body', message: `raw HTML is not allowed: ${token.raw.trim().slice(0, 40)}` });
+        break;
+      case 'heading':
+        issues.push({ field: 'body', message: 'headings are not allowed in a body; the element supplies them' });
+        break;
+      case 'image':
+        issues.push({ field: 'body', message: 'images are not allowed: the widgets load nothing from the network' });
+        break;
+      case 'link': {
+        const problem = checkHttpsUrl((token as Tokens.Link).href);
+        if (problem) issues.push({ field: 'body', message: `link ${problem}` });
+        break;
+      }
+    }
+  });
+  return (marked.parser(tokens) as string).trim();
+}
+
+/** Compiles every collection under `contentDir/<locale>/`. Writes nothing. */
+export function compileContent(contentDir: string, locale = 'en'): CompileResult {
+  const errors: CompileError[] = [];
+  const items: CompileResult['items'] = {};
+  const seen = new Map<string, string>();
+
+  for (const collection of COLLECTIONS) {
+    const dir = join(contentDir, locale, collection.name);
+    const list: Array<Record<string, unknown>> = [];
+    items[collection.name] = list;
+    if (!existsSync(dir)) continue;
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .sort();
+    for (const name of files) {
+      const path = join(dir, name);
+      const file = relative(process.cwd(), path) || path;
+      const slug = name.slice(0, -3);
+      const issues: ContentIssue[] = [];
+      let parsed: matter.GrayMatterFile<string>;
+      try {
+        parsed = matter(readFileSync(path, 'utf8'));
+      } catch (err) {
+        errors.push({ file, field: 'front matter', message: (err as Error).message.split('\n')[0] ?? '' });
+        continue;
+      }
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+        issues.push({ field: 'file name', message: 'use lowercase letters, digits and hyphens' });
+      }
+      const item: Record<string, unknown> = { ...collection.check(parsed.data, slug, issues) };
+      const body = parsed.content.trim();
+      if (collection.bodyRequired && !body) issues.push({ field: 'body', message: 'is missing' });
+      if (body) item.html = renderMarkdown(body, issues);
+      const id = String(item.id);
+      const clash = seen.get(id);
+      if (clash) issues.push({ field: 'id', message: `duplicate id "${id}", also used by ${clash}` });
+      seen.set(id, file);
+      for (const issue of issues) errors.push({ file, ...issue });
+      if (!issues.length) list.push(item);
+    }
+  }
+  return { errors, items };
+}
+
+/** Writes one TypeScript module per collection to `outDir`. */
+export function writeModules(result: CompileResult, outDir: string, locale = 'en'): string[] {
+  mkdirSync(outDir, { recursive: true });
+  const written: string[] = [];
+  for (const collection of COLLECTIONS) {
+    const data = result.items[collection.name] ?? [];
+    const path = join(outDir, `${collection.name}.${locale}.ts`);
+    const source =
+      `// Generated by scripts/compile-content.js from content/${locale}/${collection.name}/. Do not edit.\n` +
+      `import type { ${collection.typeName} } from '../schema.js';\n\n` +
+      `export const ${collection.exportName}: readonly ${collection.typeName}[] = ${JSON.stringify(data, null, 2)};\n`;
+    writeFileSync(path, source);
+    written.push(path);
+  }
+  return written;
+}

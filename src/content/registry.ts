@@ -1,0 +1,28 @@
+import type { MythItem, Topic } from './schema.js';
+
+/**
+ * The built-in content packs, by collection. Components look items up here and never import
+ * content themselves, so a build can leave a pack out or a host can register its own.
+ */
+const myths = new Map<string, MythItem>();
+
+/** Adds myth/fact items (a later item with the same id replaces the earlier one). */
+export function registerMyths(items: readonly MythItem[]): void {
+  for (const item of items) myths.set(item.id, item);
+}
+
+/** A myth/fact item by id, or undefined. */
+export function getMyth(id: string): MythItem | undefined {
+  return myths.get(id);
+}
+
+/** Every registered myth/fact item, optionally only those of one topic. */
+export function listMyths(topic?: Topic): MythItem[] {
+  const all = [...myths.values()];
+  return topic ? all.filter((m) => m.topics.includes(topic)) : all;
+}
+
+/** The ids registered, for messages that list what would have worked. */
+export function mythIds(): string[] {
+  return [...myths.keys()];
+}

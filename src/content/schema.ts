@@ -1,0 +1,169 @@
+/**
+ * The content schema: what a built-in item must carry, and the checks the build-time compiler
+ * runs on every file under `content/`. Runtime code imports only the types and constants.
+ */
+
+/** Topics a myth/fact item can belong to; `<haven-myth-facts topic="…">` filters by these. */
+export const TOPICS = [
+  'therapy',
+  'stigma',
+  'identity',
+  'trauma',
+  'safety',
+  'relationships',
+  'work',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** The source documents the built-in content is written from, by file name. */
+export const SEEDS: Readonly<Record<string, string>> = {
+  '000_723dae6f6cabe5fe.txt':
+    'Gender expectations and the psychological health of male sex workers (article)',
+  '001_f62397cb1218a198.txt': 'How therapists can support their sex worker clients (article)',
+  '002_e30fa6bd820893b4.txt': 'Building well-being through coping in sex work (guide)',
+  '003_58e2f37fca91ea63.txt':
+    'Guidelines for mental health professionals working with individuals involved in the sex trade (K. Koster with C. Avanneti)',
+  '004_ce158d49915466ca.txt': 'Why sex workers are turning to online therapy for support (article)',
+};
+
+/** The seed whose sources may name a guideline. */
+export const GUIDELINE_SEED = '003_58e2f37fca91ea63.txt';
+
+/** A source as the elements show it. */
+export interface Source {
+  /** The document's title. */
+  title: string;
+  /** An https address, when the source is online. */
+  url?: string;
+  /** A guideline of the practice guidelines: "1"-"10", or "couples 1"-"couples 5". */
+  guideline?: string;
+}
+
+/** A built-in myth/fact item, as compiled. */
+export interface MythItem {
+  /** `myths/<slug>` */
+  id: string;
+  /** The fact, short enough to be a heading. */
+  fact: string;
+  /** The myth, one sentence. */
+  myth: string;
+  topics: Topic[];
+  sources: Source[];
+  /** ISO date the item was last reviewed. */
+  reviewed: string;
+  /** The explanation as trusted HTML, produced by the compiler only. */
+  html: string;
+}
+
+/** One problem found in a content file. */
+export interface ContentIssue {
+  field: string;
+  message: string;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const text = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+
+/** Checks an https address; returns an issue message, or null when it is acceptable. */
+export function checkHttpsUrl(value: unknown): string | null {
+  if (!text(value)) return 'must be an https:// address';
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' ? null : `"${value}" is not an https:// address`;
+  } catch {
+    return `"${value}" is not a valid address`;
+  }
+}
+
+/** Validates and normalises a `sources` list. */
+export function checkSources(value: unknown, issues: ContentIssue[]): Source[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    issues.push({ field: 'sources', message: 'needs at least one source' });
+    return [];
+  }
+  const out: Source[] = [];
+  value.forEach((raw, i) => {
+    const field = `sources[${i}]`;
+    if (!isRecord(raw)) {
+      issues.push({ field, message: 'must be a mapping with `seed` or `url`' });
+      return;
+    }
+    if (raw.seed !== undefined) {
+      const seed = String(raw.seed);
+      const title = SEEDS[seed];
+      if (!title) {
+        issues.push({
+          field: `${field}.seed`,
+          message: `unknown seed "${seed}"; known: ${Object.keys(SEEDS).join(', ')}`,
+        });
+        return;
+      }
+      const source: Source = { title };
+      if (raw.guideline !== undefined) {
+        const g = String(raw.guideline);
+        if (seed !== GUIDELINE_SEED) {
+          issues.push({ field: `${field}.guideline`, message: `only ${GUIDELINE_SEED} has guidelines` });
+        } else if (!/^(?:[1-9]|10|couples [1-5])$/.test(g)) {
+          issues.push({
+            field: `${field}.guideline`,
+            message: `"${g}" is not a guideline; use "1"-"10" or "couples 1"-"couples 5"`,
+          });
+        } else {
+          source.guideline = g;
+        }
+      }
+      out.push(source);
+    } else if (raw.url !== undefined) {
+      const problem = checkHttpsUrl(raw.url);
+      if (problem) issues.push({ field: `${field}.url`, message: problem });
+      else if (!text(raw.title)) issues.push({ field: `${field}.title`, message: 'a url source needs a title' });
+      else out.push({ title: raw.title.trim(), url: String(raw.url) });
+    } else {
+      issues.push({ field, message: 'needs `seed` (a seed file name) or `url` (https) with `title`' });
+    }
+  });
+  return out;
+}
+
+/** Validates an ISO `reviewed` date (gray-matter may hand over a Date). */
+export function checkReviewed(value: unknown, issues: ContentIssue[]): string {
+  const iso = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(Date.parse(iso))) {
+    issues.push({ field: 'reviewed', message: 'must be a date written YYYY-MM-DD' });
+  }
+  return iso;
+}
+
+/** Validates a myth file's front matter. `slug` is the file name without `.md`. */
+export function checkMythFrontMatter(
+  data: Record<string, unknown>,
+  slug: string,
+  issues: ContentIssue[],
+): Omit<MythItem, 'html'> {
+  const expectedId = `myths/${slug}`;
+  if (data.id !== expectedId) {
+    issues.push({ field: 'id', message: `must be "${expectedId}" (matching the file name)` });
+  }
+  for (const field of ['fact', 'myth'] as const) {
+    if (!text(data[field])) issues.push({ field, message: 'is missing or empty' });
+  }
+  const fact = text(data.fact) ? data.fact.trim() : '';
+  const myth = text(data.myth) ? data.myth.trim() : '';
+  if (fact.length > 90) issues.push({ field: 'fact', message: 'is a heading: keep it under 90 characters' });
+  if (myth.length > 160) issues.push({ field: 'myth', message: 'is one sentence: keep it under 160 characters' });
+
+  const topics: Topic[] = [];
+  if (!Array.isArray(data.topics) || data.topics.length === 0) {
+    issues.push({ field: 'topics', message: `needs at least one of: ${TOPICS.join(', ')}` });
+  } else {
+    for (const t of data.topics) {
+      if ((TOPICS as readonly unknown[]).includes(t)) topics.push(t as Topic);
+      else issues.push({ field: 'topics', message: `unknown topic "${String(t)}"; use: ${TOPICS.join(', ')}` });
+    }
+  }
+  const sources = checkSources(data.sources, issues);
+  const reviewed = checkReviewed(data.reviewed, issues);
+  return { id: expectedId, fact, myth, topics, sources, reviewed };
+}

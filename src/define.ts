@@ -1,0 +1,5 @@
+// Registers every element with the built-in English content: the entry of `dist/haven.js`.
+import '../components/myth-fact/myth-fact.js';
+import '../components/myth-facts/myth-facts.js';
+
+export * from './index.js';

@@ -1,0 +1,16 @@
+/** The English UI strings. Every visible word the elements add around content lives here. */
+export const en = {
+  fact: 'Fact',
+  myth: 'Common myth',
+  sources: 'Sources',
+  lastReviewed: 'Last reviewed',
+  showExplanation: 'Why this is wrong',
+  guideline: 'guideline',
+  couplesGuideline: 'partners and couples guideline',
+  /** Shown in place of a card whose content could not be found. */
+  cardUnavailable: 'This card is not available right now.',
+  /** Shown in place of a group that has no cards to show. */
+  groupEmpty: 'There are no cards to show here yet.',
+};
+
+export type HavenStrings = typeof en;

@@ -1,0 +1,11 @@
+// The public API for developers: classes, types and content helpers. Importing this module
+// registers no element; import `haven-widgets/define.js` or a per-element entry for that.
+export { HavenMythFact } from '../components/myth-fact/myth-fact.component.js';
+export { HavenMythFacts } from '../components/myth-facts/myth-facts.component.js';
+export { HavenElement } from './internal/haven-element.js';
+export { registerMyths, getMyth, listMyths } from './content/registry.js';
+export { TOPICS } from './content/schema.js';
+export type { MythItem, Source, Topic } from './content/schema.js';
+export { setStrings, strings } from './i18n/index.js';
+export type { HavenStrings } from './i18n/index.js';
+export type { HavenEventMap, HavenRevealDetail } from './events.js';

@@ -1,0 +1,34 @@
+import { LitElement } from 'lit';
+import type { HavenEventMap } from '../events.js';
+
+type DetailOf<K extends keyof HavenEventMap> =
+  HavenEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/**
+ * The base of every haven element: a typed `emit()` and an idempotent `define()`.
+ * Not public API.
+ */
+export class HavenElement extends LitElement {
+  /**
+   * Registers `tag` for this class unless the tag is already taken. A page that loads two
+   * bundles, or a CMS snippet pasted twice, must keep working: the first definition wins and
+   * the second call is a no-op instead of a thrown `NotSupportedError`.
+   */
+  static define(tag: string, registry: CustomElementRegistry = customElements): void {
+    if (registry.get(tag)) return;
+    try {
+      // `this` is the concrete subclass at call time.
+      registry.define(tag, this as unknown as CustomElementConstructor);
+    } catch {
+      // Another copy of the class may have claimed the tag between the check and the call, or
+      // this constructor is already registered under another name: the page stays usable.
+    }
+  }
+
+  /** Dispatches a bubbling, composed, cancelable event; returns false if a listener cancelled it. */
+  protected emit<K extends keyof HavenEventMap>(name: K, detail: DetailOf<K>): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }),
+    );
+  }
+}

@@ -1,0 +1,86 @@
+import 'axe-core/axe.min.js';
+import type { AxeResults, RunOptions } from 'axe-core';
+import { fixture, nextFrame } from '@open-wc/testing';
+import { renderExample, type Example, type ExampleSet } from '../src/examples.js';
+
+declare global {
+  interface Window {
+    axe: { run(context: Element, options: RunOptions): Promise<AxeResults> };
+  }
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Every Lit element in `root`'s tree, shadow roots included. */
+function litElements(root: Element): Array<Element & { updateComplete: Promise<unknown> }> {
+  const out: Array<Element & { updateComplete: Promise<unknown> }> = [];
+  const walk = (node: Element | ShadowRoot) => {
+    for (const el of node.querySelectorAll('*')) {
+      if ('updateComplete' in el) out.push(el as Element & { updateComplete: Promise<unknown> });
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  if ('updateComplete' in root) out.push(root as Element & { updateComplete: Promise<unknown> });
+  walk(root);
+  if (root.shadowRoot) walk(root.shadowRoot);
+  return out;
+}
+
+/** Waits until `el` and every element rendered inside it have finished updating. */
+export async function settle(el: Element): Promise<void> {
+  for (let i = 0; i < 5; i += 1) {
+    const pending = litElements(el);
+    const results = await Promise.all(pending.map((e) => e.updateComplete));
+    if (results.every((r) => r === true) && litElements(el).length === pending.length) break;
+  }
+  await nextFrame();
+}
+
+/** Renders an example into the test fixture and waits for it to settle. */
+export async function mount<T extends HTMLElement = HTMLElement>(set: ExampleSet, ex: Example): Promise<T> {
+  const el = await fixture<T>(renderExample(set.tag, ex) as T);
+  await settle(el);
+  return el;
+}
+
+/** Runs axe on `el` and returns the violations, formatted for a readable failure. */
+export async function axeViolations(el: Element): Promise<string[]> {
+  const results = await window.axe.run(el, { runOnly: { type: 'tag', values: AXE_TAGS } });
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+}
+
+/** Collects console warnings and errors while `fn` runs. */
+export async function captureConsole(fn: () => Promise<void>): Promise<string[]> {
+  const messages: string[] = [];
+  const { warn, error } = console;
+  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  try {
+    await fn();
+  } finally {
+    console.warn = warn;
+    console.error = error;
+  }
+  return messages;
+}
+
+/** The shadow root of `el`, asserting there is one. */
+export function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`${el.tagName} has no shadow root`);
+  return el.shadowRoot;
+}
+
+/** The text a visitor would see in `el`, read through shadow roots and slots (the flat tree). */
+export function deepText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (!(node instanceof Element) && !(node instanceof ShadowRoot) && !(node instanceof DocumentFragment)) return '';
+  if (node instanceof HTMLSlotElement) {
+    const assigned = node.assignedNodes({ flatten: true });
+    return (assigned.length ? assigned : [...node.childNodes]).map(deepText).join(' ');
+  }
+  if (node instanceof HTMLElement && node.hidden) return '';
+  const children = node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+  return [...children].map(deepText).join(' ');
+}

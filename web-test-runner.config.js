@@ -1,0 +1,62 @@
+// @web/test-runner: the tests run against the TypeScript sources in Debian's Chromium.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+
+// Prints the plain closing line CI reads ("wtr: N passed, N failed, N skipped").
+function closingLineReporter() {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  const count = (suite) => {
+    for (const t of suite.tests) {
+      if (t.skipped) skipped += 1;
+      else if (t.passed) passed += 1;
+      else failed += 1;
+    }
+    for (const s of suite.suites) count(s);
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      for (const session of sessions) {
+        if (session.testResults) count(session.testResults);
+        // A test file that failed to load counts as a failure, not as nothing.
+        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) failed += 1;
+      }
+    },
+    stop() {
+      // The runner's dynamic terminal redraws over anything written now, so write at exit.
+      process.once('exit', () => {
+        process.stdout.write(`\nwtr: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+      });
+    },
+  };
+}
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 600000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), closingLineReporter()],
+};
