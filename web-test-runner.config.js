@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 // Prints the plain closing line CI reads ("wtr: N passed, N failed, N skipped").
 function closingLineReporter() {
@@ -21,7 +22,12 @@ function closingLineReporter() {
       for (const session of sessions) {
         if (session.testResults) count(session.testResults);
         // A test file that failed to load counts as a failure, not as nothing.
-        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) failed += 1;
+        if (
+          !session.passed &&
+          !session.testResults?.tests.length &&
+          !session.testResults?.suites.length
+        )
+          failed += 1;
       }
     },
     stop() {
@@ -36,10 +42,15 @@ function closingLineReporter() {
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames and no focus.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // The accessibility tree Chromium exposes to screen readers, for name and role checks.
+    a11ySnapshotPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -65,13 +65,22 @@ export function renderMarkdown(body: string, issues: ContentIssue[]): string {
   marked.walkTokens(tokens, (token: Token) => {
     switch (token.type) {
       case 'html':
-        issues.push({ field: 'body', message: `raw HTML is not allowed: ${token.raw.trim().slice(0, 40)}` });
+        issues.push({
+          field: 'body',
+          message: `raw HTML is not allowed: ${token.raw.trim().slice(0, 40)}`,
+        });
         break;
       case 'heading':
-        issues.push({ field: 'body', message: 'headings are not allowed in a body; the element supplies them' });
+        issues.push({
+          field: 'body',
+          message: 'headings are not allowed in a body; the element supplies them',
+        });
         break;
       case 'image':
-        issues.push({ field: 'body', message: 'images are not allowed: the widgets load nothing from the network' });
+        issues.push({
+          field: 'body',
+          message: 'images are not allowed: the widgets load nothing from the network',
+        });
         break;
       case 'link': {
         const problem = checkHttpsUrl((token as Tokens.Link).href);
@@ -106,7 +115,11 @@ export function compileContent(contentDir: string, locale = 'en'): CompileResult
       try {
         parsed = matter(readFileSync(path, 'utf8'));
       } catch (err) {
-        errors.push({ file, field: 'front matter', message: (err as Error).message.split('\n')[0] ?? '' });
+        errors.push({
+          file,
+          field: 'front matter',
+          message: (err as Error).message.split('\n')[0] ?? '',
+        });
         continue;
       }
       if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
@@ -118,7 +131,8 @@ export function compileContent(contentDir: string, locale = 'en'): CompileResult
       if (body) item.html = renderMarkdown(body, issues);
       const id = String(item.id);
       const clash = seen.get(id);
-      if (clash) issues.push({ field: 'id', message: `duplicate id "${id}", also used by ${clash}` });
+      if (clash)
+        issues.push({ field: 'id', message: `duplicate id "${id}", also used by ${clash}` });
       seen.set(id, file);
       for (const issue of issues) errors.push({ file, ...issue });
       if (!issues.length) list.push(item);

@@ -23,7 +23,11 @@ export interface ExampleSet {
 }
 
 /** Builds the element for an example with DOM APIs: no inline styles, no script execution. */
-export function renderExample(tag: string, example: Example, doc: Document = document): HTMLElement {
+export function renderExample(
+  tag: string,
+  example: Example,
+  doc: Document = document,
+): HTMLElement {
   const el = doc.createElement(tag);
   for (const [name, value] of Object.entries(example.attrs ?? {})) {
     el.setAttribute(name, value === true ? '' : String(value));

@@ -37,7 +37,10 @@ export async function settle(el: Element): Promise<void> {
 }
 
 /** Renders an example into the test fixture and waits for it to settle. */
-export async function mount<T extends HTMLElement = HTMLElement>(set: ExampleSet, ex: Example): Promise<T> {
+export async function mount<T extends HTMLElement = HTMLElement>(
+  set: ExampleSet,
+  ex: Example,
+): Promise<T> {
   const el = await fixture<T>(renderExample(set.tag, ex) as T);
   await settle(el);
   return el;
@@ -47,7 +50,8 @@ export async function mount<T extends HTMLElement = HTMLElement>(set: ExampleSet
 export async function axeViolations(el: Element): Promise<string[]> {
   const results = await window.axe.run(el, { runOnly: { type: 'tag', values: AXE_TAGS } });
   return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
   );
 }
 
@@ -75,12 +79,18 @@ export function shadow(el: Element): ShadowRoot {
 /** The text a visitor would see in `el`, read through shadow roots and slots (the flat tree). */
 export function deepText(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (!(node instanceof Element) && !(node instanceof ShadowRoot) && !(node instanceof DocumentFragment)) return '';
+  if (
+    !(node instanceof Element) &&
+    !(node instanceof ShadowRoot) &&
+    !(node instanceof DocumentFragment)
+  )
+    return '';
   if (node instanceof HTMLSlotElement) {
     const assigned = node.assignedNodes({ flatten: true });
-    return (assigned.length ? assigned : [...node.childNodes]).map(deepText).join(' ');
+    return (assigned.length ? assigned : [...node.childNodes]).map(deepText).join('');
   }
   if (node instanceof HTMLElement && node.hidden) return '';
-  const children = node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
-  return [...children].map(deepText).join(' ');
+  const children =
+    node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+  return [...children].map(deepText).join('');
 }

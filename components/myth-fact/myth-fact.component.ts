@@ -90,7 +90,10 @@ export class HavenMythFact extends HavenElement {
       warnOnce(TAG, `order="${this.order}" is not "fact-first" or "myth-first"; using fact-first.`);
     }
     if (!this.item && !this.has.fact && !this.contentId) {
-      warnOnce(TAG, 'has no content: set content-id to a built-in item, or add an element with slot="fact".');
+      warnOnce(
+        TAG,
+        'has no content: set content-id to a built-in item, or add an element with slot="fact".',
+      );
     }
   }
 
@@ -107,32 +110,49 @@ export class HavenMythFact extends HavenElement {
     }
     const s = strings();
     const hidden = this.collapsed && !this.open;
-    const myth = !item && !this.has.myth ? nothing : html`<p part="myth" class="myth">
-      <span part="myth-label" class="label">${s.myth}<span class="visually-hidden">:</span></span>
-      <slot name="myth" @slotchange=${this.handleSlotChange}>${item?.myth}</slot>
-    </p>`;
-    const factSlot = html`<slot name="fact" @slotchange=${this.handleSlotChange}>${item?.fact}</slot>`;
+    const myth =
+      !item && !this.has.myth
+        ? nothing
+        : html`<p part="myth" class="myth">
+            <span part="myth-label" class="label"
+              >${s.myth}<span class="visually-hidden">:</span></span
+            >
+            <slot name="myth" @slotchange=${this.handleSlotChange}>${item?.myth}</slot>
+          </p>`;
+    const factSlot = html`<slot name="fact" @slotchange=${this.handleSlotChange}
+      >${item?.fact}</slot
+    >`;
     return html`<article part="base" class="base" aria-labelledby="fact">
       ${this.order === 'myth-first' ? myth : nothing}
       <p part="fact-label" class="label fact-label">${s.fact}</p>
-      ${this.has.headingFact
-        ? html`<div id="fact" part="heading" class="fact">${factSlot}</div>`
-        : heading(this.level, 'fact', 'heading', factSlot)}
+      ${
+        this.has.headingFact
+          ? html`<div id="fact" part="heading" class="fact">${factSlot}</div>`
+          : heading(this.level, 'fact', 'heading', factSlot)
+      }
       ${this.order === 'myth-first' ? nothing : myth}
-      ${this.collapsed
-        ? html`<button
-            part="toggle"
-            class="toggle"
-            type="button"
-            aria-expanded=${this.open ? 'true' : 'false'}
-            aria-controls="explanation"
-            @click=${this.handleToggle}
-          >
-            <span class="chevron" aria-hidden="true"></span>${s.showExplanation}
-          </button>`
-        : nothing}
-      <div id="explanation" part="explanation" class=${hidden ? 'explanation is-hidden' : 'explanation'}>
-        <slot @slotchange=${this.handleSlotChange}>${item && !this.has.body ? trustedHtml(item) : nothing}</slot>
+      ${
+        this.collapsed
+          ? html`<button
+              part="toggle"
+              class="toggle"
+              type="button"
+              aria-expanded=${this.open ? 'true' : 'false'}
+              aria-controls="explanation"
+              @click=${this.handleToggle}
+            >
+              <span class="chevron" aria-hidden="true"></span>${s.showExplanation}
+            </button>`
+          : nothing
+      }
+      <div
+        id="explanation"
+        part="explanation"
+        class=${hidden ? 'explanation is-hidden' : 'explanation'}
+      >
+        <slot @slotchange=${this.handleSlotChange}
+          >${item && !this.has.body ? trustedHtml(item) : nothing}</slot
+        >
       </div>
       ${this.renderMeta(item)}
     </article>`;
@@ -151,21 +171,34 @@ export class HavenMythFact extends HavenElement {
           ${sources.map((src) => html`<li>${this.renderSource(src)}</li>`)}
         </ul>
       </slot>
-      ${reviewed
-        ? html`<p>${s.lastReviewed}: <time datetime=${reviewed}>${formatDate(reviewed, this)}</time></p>`
-        : nothing}
+      ${
+        reviewed
+          ? html`<p>
+              ${s.lastReviewed}: <time datetime=${reviewed}>${formatDate(reviewed, this)}</time>
+            </p>`
+          : nothing
+      }
     </footer>`;
   }
 
   private renderSource(src: Source): TemplateResult {
     const s = strings();
     const title = src.url
-      ? html`<a href=${src.url} rel="noopener noreferrer" referrerpolicy="no-referrer">${src.title}</a>`
+      ? html`<a href=${src.url} rel="noopener noreferrer" referrerpolicy="no-referrer"
+          >${src.title}</a
+        >`
       : html`<cite>${src.title}</cite>`;
-    if (!src.guideline) return title;
-    const couples = src.guideline.startsWith('couples ');
-    const n = couples ? src.guideline.slice(8) : src.guideline;
-    return html`${title}, ${couples ? s.couplesGuideline : s.guideline} ${n}`;
+    const list = src.guidelines ?? [];
+    if (!list.length) return title;
+    const many = list.length > 1;
+    const label = src.couples
+      ? many
+        ? s.couplesGuidelines
+        : s.couplesGuideline
+      : many
+        ? s.guidelines
+        : s.guideline;
+    return html`${title}, ${label} ${list.join(', ')}`;
   }
 
   /** Notes which slots the page filled, so built-in text fills only the gaps. */

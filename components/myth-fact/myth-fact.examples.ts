@@ -7,7 +7,8 @@ export const mythFactExamples: ExampleSet = {
   examples: [
     {
       name: 'default',
-      description: 'A built-in card: the fact as the heading, the labelled myth, why it is wrong, sources.',
+      description:
+        'A built-in card: the fact as the heading, the labelled myth, why it is wrong, sources.',
       attrs: { 'content-id': 'myths/not-a-mental-illness' },
     },
     {
@@ -41,7 +42,8 @@ export const mythFactExamples: ExampleSet = {
     },
     {
       name: 'override-fact',
-      description: 'A built-in card whose fact an editor reworded in a slot; the rest stays built in.',
+      description:
+        'A built-in card whose fact an editor reworded in a slot; the rest stays built in.',
       attrs: { 'content-id': 'myths/stigma-not-the-work' },
       children: '<span slot="fact">Stigma, not the work itself, causes much of the harm.</span>',
     },

@@ -25,10 +25,11 @@ export const mythFactStyles = css`
   .label {
     display: inline-block;
     margin: 0;
-    font-size: 0.8em;
     font-weight: 700;
     letter-spacing: 0.04em;
-    text-transform: uppercase;
+    /* Small capitals, not text-transform: screen readers get "Common myth", not "COMMON MYTH". */
+    font-variant-caps: all-small-caps;
+    font-size: 0.95em;
   }
   .fact-label {
     color: var(--_card-accent);
@@ -36,6 +37,7 @@ export const mythFactStyles = css`
   .fact {
     margin: 0;
     font-size: var(--_fact-size);
+    font-weight: 700;
     line-height: 1.3;
   }
   .fact ::slotted(*) {
@@ -95,10 +97,12 @@ export const mythFactStyles = css`
     font-size: 0.875em;
   }
   .meta p,
-  .meta ul {
+  .meta ul,
+  .meta ::slotted(*) {
     margin: 0;
   }
-  .meta ul {
+  .meta ul,
+  .meta ::slotted(ul) {
     padding-inline-start: 1.25em;
   }
   a {

@@ -64,7 +64,10 @@ export class HavenMythFacts extends HavenElement {
     }
     if (changed.has('ids') || changed.has('topic')) this.items = this.select();
     if (!this.ownCards && !this.items.length && !this.topic) {
-      warnOnce(TAG, 'has no cards to show: check ids and topic, or add <haven-myth-fact> children.');
+      warnOnce(
+        TAG,
+        'has no cards to show: check ids and topic, or add <haven-myth-fact> children.',
+      );
     }
   }
 
@@ -75,23 +78,29 @@ export class HavenMythFacts extends HavenElement {
       <div part="intro" class="intro">
         <slot name="intro">${this.intro ? html`<p>${this.intro}</p>` : nothing}</slot>
       </div>
-      ${this.ownCards
-        ? html`<div part="list" class="list"><slot @slotchange=${this.handleSlotChange}></slot></div>`
-        : this.items.length
-          ? html`<ul part="list" class="list" role="list">
-              ${this.items.map(
-                (item) =>
-                  html`<li>
-                    <haven-myth-fact
-                      content-id=${item.id}
-                      heading-level=${cardLevel}
-                      ?collapsed=${this.collapsed}
-                    ></haven-myth-fact>
-                  </li>`,
-              )}
-            </ul>`
-          : html`<p part="note" class="note">${strings().groupEmpty}</p>
-              <slot @slotchange=${this.handleSlotChange}></slot>`}
+      ${
+        this.ownCards
+          ? html`<div part="list" class="list">
+              <slot @slotchange=${this.handleSlotChange}></slot>
+            </div>`
+          : this.items.length
+            ? // Safari drops list semantics from a list styled with list-style: none.
+              // eslint-disable-next-line lit-a11y/no-redundant-role
+              html`<ul part="list" class="list" role="list">
+                ${this.items.map(
+                  (item) =>
+                    html`<li>
+                      <haven-myth-fact
+                        content-id=${item.id}
+                        heading-level=${cardLevel}
+                        ?collapsed=${this.collapsed}
+                      ></haven-myth-fact>
+                    </li>`,
+                )}
+              </ul>`
+            : html`<p part="note" class="note">${strings().groupEmpty}</p>
+                <slot @slotchange=${this.handleSlotChange}></slot>`
+      }
     `;
     return this.heading
       ? html`<section part="base" class="base" aria-labelledby="heading">${content}</section>`
@@ -104,7 +113,10 @@ export class HavenMythFacts extends HavenElement {
     if (ids.length) {
       const unknown = ids.filter((id) => !getMyth(id));
       if (unknown.length) {
-        warnOnce(TAG, `unknown id(s) ${unknown.map((id) => `"${id}"`).join(', ')} skipped. Known ids: ${mythIds().join(', ')}.`);
+        warnOnce(
+          TAG,
+          `unknown id(s) ${unknown.map((id) => `"${id}"`).join(', ')} skipped. Known ids: ${mythIds().join(', ')}.`,
+        );
       }
       return ids.map((id) => getMyth(id)).filter((m): m is MythItem => !!m);
     }

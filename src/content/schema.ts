@@ -22,7 +22,7 @@ export const SEEDS: Readonly<Record<string, string>> = {
   '001_f62397cb1218a198.txt': 'How therapists can support their sex worker clients (article)',
   '002_e30fa6bd820893b4.txt': 'Building well-being through coping in sex work (guide)',
   '003_58e2f37fca91ea63.txt':
-    'Guidelines for mental health professionals working with individuals involved in the sex trade (K. Koster with C. Avanneti)',
+    'Practice guidelines for therapists working with people in the sex trade (Koster and Avanneti)',
   '004_ce158d49915466ca.txt': 'Why sex workers are turning to online therapy for support (article)',
 };
 
@@ -35,8 +35,10 @@ export interface Source {
   title: string;
   /** An https address, when the source is online. */
   url?: string;
-  /** A guideline of the practice guidelines: "1"-"10", or "couples 1"-"couples 5". */
-  guideline?: string;
+  /** Numbers of the practice guidelines cited, e.g. ["3", "4"]. */
+  guidelines?: string[];
+  /** Whether `guidelines` are the partners-and-couples guidelines. */
+  couples?: boolean;
 }
 
 /** A built-in myth/fact item, as compiled. */
@@ -104,15 +106,31 @@ export function checkSources(value: unknown, issues: ContentIssue[]): Source[] {
       if (raw.guideline !== undefined) {
         const g = String(raw.guideline);
         if (seed !== GUIDELINE_SEED) {
-          issues.push({ field: `${field}.guideline`, message: `only ${GUIDELINE_SEED} has guidelines` });
-        } else if (!/^(?:[1-9]|10|couples [1-5])$/.test(g)) {
+          issues.push({
+            field: `${field}.guideline`,
+            message: `only ${GUIDELINE_SEED} has guidelines`,
+          });
+          return;
+        }
+        if (!/^(?:[1-9]|10|couples [1-5])$/.test(g)) {
           issues.push({
             field: `${field}.guideline`,
             message: `"${g}" is not a guideline; use "1"-"10" or "couples 1"-"couples 5"`,
           });
-        } else {
-          source.guideline = g;
+          return;
         }
+        source.couples = g.startsWith('couples ');
+        // Several guidelines of the same set read as one source: "guidelines 3, 4".
+        const same = out.find((o) => o.title === title && o.couples === source.couples);
+        const n = g.replace('couples ', '');
+        if (same) {
+          same.guidelines!.push(n);
+          return;
+        }
+        source.guidelines = [n];
+      } else if (out.some((o) => o.title === title && !o.guidelines)) {
+        issues.push({ field: `${field}.seed`, message: `"${seed}" is listed twice` });
+        return;
       }
       out.push(source);
     } else if (raw.url !== undefined) {

@@ -6,7 +6,9 @@ export const en = {
   lastReviewed: 'Last reviewed',
   showExplanation: 'Why this is wrong',
   guideline: 'guideline',
+  guidelines: 'guidelines',
   couplesGuideline: 'partners and couples guideline',
+  couplesGuidelines: 'partners and couples guidelines',
   /** Shown in place of a card whose content could not be found. */
   cardUnavailable: 'This card is not available right now.',
   /** Shown in place of a group that has no cards to show. */

@@ -3,7 +3,9 @@ import { html, type TemplateResult } from 'lit';
 /** A valid heading level, or the fallback when `value` is not an integer from 2 to 6. */
 export function headingLevel(value: unknown, fallback = 3): { level: number; valid: boolean } {
   const n = Number(value);
-  return Number.isInteger(n) && n >= 2 && n <= 6 ? { level: n, valid: true } : { level: fallback, valid: false };
+  return Number.isInteger(n) && n >= 2 && n <= 6
+    ? { level: n, valid: true }
+    : { level: fallback, valid: false };
 }
 
 /** A real `<h2>`-`<h6>` with the given id, part and content. */
