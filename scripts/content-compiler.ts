@@ -8,7 +8,12 @@ import matter from 'gray-matter';
 import { Marked, type Token, type Tokens } from 'marked';
 import { readdirSync, readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkHttpsUrl, checkMythFrontMatter, type ContentIssue } from '../src/content/schema.js';
+import {
+  checkHttpsUrl,
+  checkLanguage,
+  checkMythFrontMatter,
+  type ContentIssue,
+} from '../src/content/schema.js';
 
 /** A collection: a folder of markdown files and the schema check for their front matter. */
 interface Collection {
@@ -61,6 +66,7 @@ function escapeAttr(value: string): string {
 
 /** Renders a markdown body to HTML, recording anything the content rules forbid. */
 export function renderMarkdown(body: string, issues: ContentIssue[]): string {
+  checkLanguage(body, 'body', issues);
   const tokens = marked.lexer(body);
   marked.walkTokens(tokens, (token: Token) => {
     switch (token.type) {
@@ -129,7 +135,8 @@ export function compileContent(contentDir: string, locale = 'en'): CompileResult
       const body = parsed.content.trim();
       if (collection.bodyRequired && !body) issues.push({ field: 'body', message: 'is missing' });
       if (body) item.html = renderMarkdown(body, issues);
-      const id = String(item.id);
+      // The id as written: two files can claim the same one even though each must match its name.
+      const id = typeof parsed.data.id === 'string' ? parsed.data.id : String(item.id);
       const clash = seen.get(id);
       if (clash)
         issues.push({ field: 'id', message: `duplicate id "${id}", also used by ${clash}` });

@@ -57,6 +57,45 @@ export interface MythItem {
   html: string;
 }
 
+/**
+ * Words the built-in content must not use, each with what to say instead and whose guidance it
+ * follows. The compiler fails the build on a match in a fact, myth or body.
+ */
+export const LANGUAGE_RULES: ReadonlyArray<{ pattern: RegExp; instead: string; source: string }> =
+  [
+    {
+      pattern: /\bprostitut(?:e|es|ed|ion)\b/i,
+      instead: '"sex worker" / "sex work"',
+      source: 'NSWP terminology guide',
+    },
+    { pattern: /\b(?:hookers?|whores?)\b/i, instead: '"sex worker"', source: 'NSWP terminology guide' },
+    { pattern: /\bjohns?\b/, instead: '"client"', source: 'NSWP terminology guide' },
+    {
+      pattern: /\bpimps?\b/i,
+      instead: 'the actual role (manager, agent, partner)',
+      source: 'NSWP terminology guide',
+    },
+    { pattern: /\baddicts?\b/i, instead: '"person who uses drugs"', source: 'US VA content style guide' },
+    {
+      pattern: /\bcommit(?:ted|s)? suicide\b/i,
+      instead: '"died by suicide"',
+      source: 'suicide safe messaging guidelines',
+    },
+  ];
+
+/** Records a language-rule issue for each rule `value` breaks. */
+export function checkLanguage(value: string, field: string, issues: ContentIssue[]): void {
+  for (const rule of LANGUAGE_RULES) {
+    const hit = value.match(rule.pattern);
+    if (hit) {
+      issues.push({
+        field,
+        message: `"${hit[0]}": use ${rule.instead} instead (${rule.source})`,
+      });
+    }
+  }
+}
+
 /** One problem found in a content file. */
 export interface ContentIssue {
   field: string;
@@ -181,6 +220,8 @@ export function checkMythFrontMatter(
       else issues.push({ field: 'topics', message: `unknown topic "${String(t)}"; use: ${TOPICS.join(', ')}` });
     }
   }
+  checkLanguage(fact, 'fact', issues);
+  checkLanguage(myth, 'myth', issues);
   const sources = checkSources(data.sources, issues);
   const reviewed = checkReviewed(data.reviewed, issues);
   return { id: expectedId, fact, myth, topics, sources, reviewed };

@@ -1,0 +1,174 @@
+// The content compiler and the built-in content, checked in Node (no browser needed).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadTs } from '../../scripts/lib/load-ts.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const { compileContent } = await loadTs('scripts/content-compiler.ts');
+
+const GOOD = {
+  id: 'myths/sample',
+  fact: 'A short fact.',
+  myth: 'A one-sentence myth.',
+  topics: '[therapy]',
+  sources: '\n  - seed: 003_58e2f37fca91ea63.txt\n    guideline: "1"',
+  reviewed: '2026-11-22',
+};
+
+/** Compiles one myth file written from `fields` (a field set to null is left out) and `body`. */
+function compileOne(fields, body = 'Why the myth is wrong. The fact, again.', slug = 'sample') {
+  const dir = mkdtempSync(join(tmpdir(), 'haven-content-'));
+  mkdirSync(join(dir, 'en', 'myths'), { recursive: true });
+  const front = Object.entries({ ...GOOD, ...fields })
+    .filter(([, v]) => v !== null)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n');
+  writeFileSync(join(dir, 'en', 'myths', `${slug}.md`), `---\n${front}\n---\n${body}\n`);
+  return compileContent(dir);
+}
+
+const fieldsOf = (result) => result.errors.map((e) => e.field);
+
+test('a valid file compiles to an item with trusted HTML', () => {
+  const result = compileOne({});
+  assert.deepEqual(result.errors, []);
+  const [item] = result.items.myths;
+  assert.equal(item.id, 'myths/sample');
+  assert.equal(item.html, '<p>Why the myth is wrong. The fact, again.</p>');
+  assert.deepEqual(item.sources, [
+    {
+      title: 'Practice guidelines for therapists working with people in the sex trade (Koster and Avanneti)',
+      couples: false,
+      guidelines: ['1'],
+    },
+  ]);
+});
+
+for (const field of ['fact', 'myth', 'topics', 'sources', 'reviewed', 'id']) {
+  test(`a missing ${field} is an error naming the file and the field`, () => {
+    const result = compileOne({ [field]: null });
+    assert.ok(fieldsOf(result).includes(field), JSON.stringify(result.errors));
+    assert.match(result.errors[0].file, /myths[/\\]sample\.md$/);
+    assert.equal(result.items.myths.length, 0);
+  });
+}
+
+test('a missing body is an error', () => {
+  assert.deepEqual(fieldsOf(compileOne({}, '')), ['body']);
+});
+
+test('an unknown topic is an error that lists the topics', () => {
+  const result = compileOne({ topics: '[astrology]' });
+  assert.deepEqual(fieldsOf(result), ['topics']);
+  assert.match(result.errors[0].message, /unknown topic "astrology".*therapy/);
+});
+
+test('raw HTML in the body is an error', () => {
+  const result = compileOne({}, 'Text <img src=x onerror=alert(1)> more.');
+  assert.ok(fieldsOf(result).includes('body'));
+  assert.match(result.errors[0].message, /raw HTML/);
+});
+
+test('a block of raw HTML is an error', () => {
+  assert.match(compileOne({}, '<script>alert(1)</script>').errors[0].message, /raw HTML/);
+});
+
+test('a non-https link in the body is an error', () => {
+  for (const href of ['http://example.org', 'javascript:alert(1)', 'data:text/html,x']) {
+    const result = compileOne({}, `See [this](${href}).`);
+    assert.deepEqual(fieldsOf(result), ['body'], href);
+  }
+});
+
+test('an https link compiles with rel and referrerpolicy', () => {
+  const [item] = compileOne({}, 'See [this](https://example.org/a).').items.myths;
+  assert.equal(
+    item.html,
+    '<p>See <a href="https://example.org/a" rel="noopener noreferrer" referrerpolicy="no-referrer">this</a>.</p>',
+  );
+});
+
+test('a non-https url source is an error', () => {
+  const result = compileOne({ sources: '\n  - url: http://example.org\n    title: A page' });
+  assert.deepEqual(fieldsOf(result), ['sources[0].url']);
+});
+
+test('an unknown seed and a bad guideline are errors', () => {
+  assert.deepEqual(fieldsOf(compileOne({ sources: '\n  - seed: 999.txt' })), ['sources[0].seed']);
+  const bad = compileOne({ sources: '\n  - seed: 003_58e2f37fca91ea63.txt\n    guideline: "11"' });
+  assert.deepEqual(fieldsOf(bad), ['sources[0].guideline']);
+});
+
+test('headings and images in the body are errors', () => {
+  assert.deepEqual(fieldsOf(compileOne({}, '## A heading\n\nText.')), ['body']);
+  assert.deepEqual(fieldsOf(compileOne({}, '![x](https://example.org/x.png)')), ['body']);
+});
+
+test('an id that does not match the file name is an error', () => {
+  assert.deepEqual(fieldsOf(compileOne({ id: 'myths/other' })), ['id']);
+});
+
+test('a duplicate id is an error naming both files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'haven-content-'));
+  mkdirSync(join(dir, 'en', 'myths'), { recursive: true });
+  const file = (id) =>
+    `---\nid: ${id}\nfact: F.\nmyth: M.\ntopics: [work]\nsources:\n  - seed: 001_f62397cb1218a198.txt\nreviewed: 2026-11-22\n---\nBody.\n`;
+  writeFileSync(join(dir, 'en', 'myths', 'a.md'), file('myths/a'));
+  writeFileSync(join(dir, 'en', 'myths', 'b.md'), file('myths/a'));
+  const result = compileContent(dir);
+  assert.ok(result.errors.some((e) => e.field === 'id' && /duplicate id "myths\/a".*a\.md/.test(e.message)));
+});
+
+test('stigmatising terms are errors that cite the guidance', () => {
+  const result = compileOne({ myth: 'A prostitute needs rescuing.' });
+  assert.deepEqual(fieldsOf(result), ['myth']);
+  assert.match(result.errors[0].message, /"sex worker".*NSWP/);
+});
+
+test('the CLI stops the build with the file and field', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const dir = mkdtempSync(join(tmpdir(), 'haven-content-'));
+  mkdirSync(join(dir, 'en', 'myths'), { recursive: true });
+  writeFileSync(join(dir, 'en', 'myths', 'x.md'), '---\nid: myths/x\n---\nBody.\n');
+  const run = spawnSync(process.execPath, ['scripts/compile-content.js', dir], { cwd: root, encoding: 'utf8' });
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /x\.md: fact: is missing/);
+});
+
+test('every built-in item is complete, sourced and reviewed', () => {
+  const result = compileContent(join(root, 'content'));
+  assert.deepEqual(result.errors, []);
+  const myths = result.items.myths;
+  assert.ok(myths.length >= 12, `${myths.length} items`);
+  for (const item of myths) {
+    for (const field of ['id', 'fact', 'myth', 'html', 'reviewed']) {
+      assert.ok(typeof item[field] === 'string' && item[field].length > 0, `${item.id}.${field}`);
+    }
+    assert.ok(item.sources.length > 0, `${item.id} has sources`);
+    assert.ok(item.topics.length > 0, `${item.id} has topics`);
+    assert.ok(!item.fact.includes(item.myth), `${item.id}: the myth is not in the fact`);
+  }
+});
+
+test('the built-in items cover the subjects the domain guide requires', () => {
+  const ids = compileContent(join(root, 'content')).items.myths.map((m) => m.id);
+  for (const id of [
+    'myths/not-a-mental-illness',
+    'myths/no-rescue-needed',
+    'myths/not-why-they-came',
+    'myths/leaving-is-not-the-goal',
+    'myths/abuse-history',
+    'myths/every-gender',
+    'myths/mens-trauma',
+    'myths/you-may-already-have',
+    'myths/many-kinds-of-work',
+    'myths/risk-varies',
+    'myths/stigma-not-the-work',
+    'myths/couples-therapy',
+  ]) {
+    assert.ok(ids.includes(id), id);
+  }
+});
