@@ -1,43 +1,73 @@
-// Two outputs from the same sources:
-// - dist/haven.js: one minified ES module with Lit, every element and the built-in English
-//   content, for the CMS snippet (<script type="module" src=".../haven.js">);
-// - dist/npm/: ES modules with the source tree preserved and Lit left external, for developers
-//   who import from npm and bundle themselves. Types go to dist/types/ (tsc, see `build`).
+// Every output from the same sources (see README "Ways in"):
+// - dist/haven.js          one minified ES module: Lit, every element, the English content;
+// - dist/haven.classic.js  the same as a classic script, for hosts without type="module";
+// - dist/haven-loader.js   a small autoloader + dist/chunks/: per-element chunks sharing one Lit;
+// - dist/npm/              ES modules, source layout preserved, Lit external, for bundlers;
+//                          types go to dist/types/ (tsc, see the build script).
+import { existsSync, readdirSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyTemplates from './scripts/lib/minify-templates.js';
 
-const ts = (outDir) =>
-  typescript({
-    tsconfig: './tsconfig.json',
-    declaration: false,
-    outDir,
-    noEmitOnError: true,
-  });
+/** Each element folder's registration module: components/<name>/<name>.ts. */
+const elements = readdirSync('components', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`components/${d.name}/${d.name}.ts`))
+  .map((d) => d.name);
 
-const minify = terser({
-  ecma: 2022,
-  module: true,
-  format: { comments: false },
-  compress: { passes: 2 },
-});
+const ts = (outDir) =>
+  typescript({ tsconfig: './tsconfig.json', declaration: false, outDir, noEmitOnError: true });
+
+const minify = () =>
+  terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } });
+
+// Lit's production build: no dev-mode warnings, smaller.
+const browser = (outDir) => [
+  resolve({ exportConditions: ['production'] }),
+  ts(outDir),
+  minifyTemplates(),
+  minify(),
+];
 
 export default [
   {
     input: 'src/define.ts',
-    output: { file: 'dist/haven.js', format: 'es', sourcemap: false },
-    // Lit's production build: no dev-mode warnings, smaller.
-    plugins: [resolve({ exportConditions: ['production'] }), ts('dist'), minifyTemplates(), minify],
+    output: { file: 'dist/haven.js', format: 'es' },
+    plugins: browser('dist'),
   },
   {
-    input: {
-      'src/index': 'src/index.ts',
-      'src/define': 'src/define.ts',
-      'components/myth-fact/myth-fact': 'components/myth-fact/myth-fact.ts',
-      'components/myth-facts/myth-facts': 'components/myth-facts/myth-facts.ts',
+    input: 'src/define.ts',
+    output: { file: 'dist/haven.classic.js', format: 'iife', name: 'HavenWidgets' },
+    plugins: browser('dist'),
+  },
+  {
+    input: { 'haven-loader': 'src/loader.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Lit, the shared core and each content pack in chunks of their own, so that every
+      // element's chunk holds only its own code and the size report can say so.
+      manualChunks(id) {
+        if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)) return 'lit';
+        const pack = id.match(/src\/content\/(?:generated\/(\w+)\.\w+|builtin-(\w+))\.ts$/);
+        if (pack) return `content-${pack[1] ?? pack[2]}`;
+        if (/\/src\/(internal|styles|i18n|content|events)/.test(id) || id.includes('tslib'))
+          return 'core';
+        return undefined;
+      },
     },
-    external: [/^lit(\/|$)/, /^@lit\//, 'tslib'],
+    plugins: browser('dist'),
+  },
+  {
+    input: Object.fromEntries([
+      ['src/index', 'src/index.ts'],
+      ['src/define', 'src/define.ts'],
+      ['src/ssr', 'src/ssr.ts'],
+      ...elements.map((name) => [`components/${name}/${name}`, `components/${name}/${name}.ts`]),
+    ]),
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, 'tslib', /^node:/],
     output: { dir: 'dist/npm', format: 'es', preserveModules: true, entryFileNames: '[name].js' },
     plugins: [resolve(), ts('dist/npm')],
   },

@@ -1,48 +1,124 @@
 #!/usr/bin/env node
-// Prints the minified, gzip (level 9) and brotli (quality 11) size of each shipped bundle and
-// fails when one is over its budget. Run after a build: `npm run size`.
-import { readFileSync, existsSync } from 'node:fs';
+// Prints the minified, gzip (level 9) and brotli (quality 11) size of every shipped browser file,
+// checks the budgets, and writes dist/manifest.json (files, sizes, sha384 integrity hashes).
+// Exits 1 when anything is over budget. Run after a build: `npm run size`.
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, resolve, dirname, relative } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, 'dist');
+const KB = 1024;
 
-/** Budgets in bytes of brotli output. */
-const BUDGETS = [
-  { file: 'dist/haven.js', brotli: 9 * 1024, what: 'Lit + every element + English content' },
-];
+/** Budgets in brotli bytes. */
+const BUDGET = {
+  bundle: 16 * KB, // dist/haven.js: every element and all built-in English content
+  loader: 1.5 * KB, // dist/haven-loader.js itself
+  elementChunk: 2.5 * KB, // one element's own chunk, without Lit, the shared core or content
+  onePage: 10 * KB, // everything a one-element page downloads through the loader
+};
 
-const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
-let over = 0;
-const rows = [];
-for (const { file, brotli: budget, what } of BUDGETS) {
-  const path = resolve(root, file);
-  if (!existsSync(path)) {
-    console.error(`size: ${file} is missing; run npm run build first`);
-    process.exit(1);
-  }
-  const buf = readFileSync(path);
-  const gz = gzipSync(buf, { level: 9 }).length;
-  const br = brotliCompressSync(buf, {
-    params: {
-      [constants.BROTLI_PARAM_QUALITY]: 11,
-      [constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
-    },
-  }).length;
-  const ok = br <= budget;
-  if (!ok) over += 1;
-  rows.push([file, kb(buf.length), kb(gz), kb(br), kb(budget), ok ? 'ok' : 'OVER', what]);
-}
-const head = ['file', 'minified', 'gzip', 'brotli', 'budget (brotli)', '', 'contains'];
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (r) =>
-  r
-    .map((c, i) => c.padEnd(widths[i]))
-    .join('  ')
-    .trimEnd();
-console.log(line(head));
-for (const r of rows) console.log(line(r));
-if (over) {
-  console.error(`size: ${over} file(s) over budget`);
+if (!existsSync(resolve(dist, 'haven.js'))) {
+  console.error('size: dist/haven.js is missing; run npm run build first');
   process.exit(1);
 }
+
+const measure = (file) => {
+  const buf = readFileSync(file);
+  return {
+    file: relative(root, file),
+    min: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+      },
+    }).length,
+    sha384: `sha384-${createHash('sha384').update(buf).digest('base64')}`,
+  };
+};
+
+const chunkDir = resolve(dist, 'chunks');
+const chunks = existsSync(chunkDir) ? readdirSync(chunkDir).filter((f) => f.endsWith('.js')) : [];
+const files = ['haven.js', 'haven.classic.js', 'haven-loader.js']
+  .map((f) => resolve(dist, f))
+  .filter(existsSync)
+  .concat(chunks.map((f) => join(chunkDir, f)))
+  .map(measure);
+const byFile = new Map(files.map((f) => [f.file, f]));
+
+/** Every file a module pulls in through static imports, itself included. */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(resolve(root, file), 'utf8');
+  for (const [, spec] of code.matchAll(
+    /(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
+  )) {
+    closure(relative(root, resolve(dirname(resolve(root, file)), spec)), seen);
+  }
+  return seen;
+}
+
+const checks = [];
+const check = (what, bytes, budget) => checks.push({ what, bytes, budget, ok: bytes <= budget });
+const kb = (n) => `${(n / KB).toFixed(2)} KB`;
+
+check('dist/haven.js (everything)', byFile.get('dist/haven.js').brotli, BUDGET.bundle);
+if (byFile.has('dist/haven-loader.js')) {
+  check('dist/haven-loader.js', byFile.get('dist/haven-loader.js').brotli, BUDGET.loader);
+  const loader = readFileSync(resolve(dist, 'haven-loader.js'), 'utf8');
+  const shared = /^(lit|core|content-\w+)-/;
+  for (const name of chunks.filter((c) => !shared.test(c))) {
+    const file = `dist/chunks/${name}`;
+    const label = name.replace(/-[\w-]{8}\.js$/, '');
+    check(`${label}: own chunk`, byFile.get(file).brotli, BUDGET.elementChunk);
+    if (!loader.includes(name)) continue; // reached only through another element
+    const page = closure('dist/haven-loader.js');
+    for (const f of closure(file)) page.add(f);
+    const total = [...page].reduce((sum, f) => sum + byFile.get(f).brotli, 0);
+    check(`${label}: page total via loader (${page.size} files)`, total, BUDGET.onePage);
+  }
+}
+
+const head = ['file', 'minified', 'gzip', 'brotli'];
+const rows = files.map((f) => [f.file, kb(f.min), kb(f.gzip), kb(f.brotli)]);
+const table = (header, body) => {
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const line = (r) => r.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+  console.log(line(header));
+  for (const r of body) console.log(line(r));
+};
+table(head, rows);
+console.log('');
+table(
+  ['budget (brotli)', 'size', 'budget', ''],
+  checks.map((c) => [c.what, kb(c.bytes), kb(c.budget), c.ok ? 'ok' : 'OVER']),
+);
+
+writeFileSync(
+  resolve(dist, 'manifest.json'),
+  `${JSON.stringify(
+    {
+      name: JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).name,
+      files: files.map(({ file, min, gzip, brotli, sha384 }) => ({
+        file: relative('dist', file),
+        bytes: min,
+        gzip,
+        brotli,
+        integrity: sha384,
+      })),
+    },
+    null,
+    2,
+  )}\n`,
+);
+
+const over = checks.filter((c) => !c.ok);
+if (over.length) {
+  console.error(`\nsize: ${over.length} over budget: ${over.map((c) => c.what).join('; ')}`);
+  process.exit(1);
+}
+console.log('\nsize: every budget met; dist/manifest.json written');

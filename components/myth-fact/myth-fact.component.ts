@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { heading, headingLevel } from '../../src/internal/heading.js';
@@ -203,6 +203,8 @@ export class HavenMythFact extends HavenElement {
 
   /** Notes which slots the page filled, so built-in text fills only the gaps. */
   private readLightDom(): void {
+    // A server renderer has no light DOM to read: slot fallbacks carry the built-in text there.
+    if (isServer) return;
     const fact = this.querySelector(':scope > [slot="fact"]');
     this.has = {
       fact: !!fact,

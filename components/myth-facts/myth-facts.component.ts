@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { heading, headingLevel } from '../../src/internal/heading.js';
@@ -56,7 +56,7 @@ export class HavenMythFacts extends HavenElement {
   private level = 2;
 
   override willUpdate(changed: PropertyValues<this>): void {
-    this.ownCards = !!this.querySelector(':scope > :not([slot])');
+    this.ownCards = !isServer && !!this.querySelector(':scope > :not([slot])');
     if (changed.has('headingLevel')) {
       const { level, valid } = headingLevel(this.headingLevel, 2);
       this.level = level;

@@ -21,7 +21,8 @@ export function setStrings(overrides: Partial<HavenStrings>): void {
 export function formatDate(iso: string, el: Element): string {
   const date = new Date(`${iso}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  const lang = el.closest('[lang]')?.getAttribute('lang') || 'en';
+  // Server renderers have no `closest`; they format in English.
+  const lang = el.closest?.('[lang]')?.getAttribute('lang') || 'en';
   try {
     return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
   } catch {

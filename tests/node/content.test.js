@@ -40,7 +40,8 @@ test('a valid file compiles to an item with trusted HTML', () => {
   assert.equal(item.html, '<p>Why the myth is wrong. The fact, again.</p>');
   assert.deepEqual(item.sources, [
     {
-      title: 'Practice guidelines for therapists working with people in the sex trade (Koster and Avanneti)',
+      title:
+        'Practice guidelines for therapists working with people in the sex trade (Koster and Avanneti)',
       couples: false,
       guidelines: ['1'],
     },
@@ -119,7 +120,9 @@ test('a duplicate id is an error naming both files', () => {
   writeFileSync(join(dir, 'en', 'myths', 'a.md'), file('myths/a'));
   writeFileSync(join(dir, 'en', 'myths', 'b.md'), file('myths/a'));
   const result = compileContent(dir);
-  assert.ok(result.errors.some((e) => e.field === 'id' && /duplicate id "myths\/a".*a\.md/.test(e.message)));
+  assert.ok(
+    result.errors.some((e) => e.field === 'id' && /duplicate id "myths\/a".*a\.md/.test(e.message)),
+  );
 });
 
 test('stigmatising terms are errors that cite the guidance', () => {
@@ -133,7 +136,10 @@ test('the CLI stops the build with the file and field', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'haven-content-'));
   mkdirSync(join(dir, 'en', 'myths'), { recursive: true });
   writeFileSync(join(dir, 'en', 'myths', 'x.md'), '---\nid: myths/x\n---\nBody.\n');
-  const run = spawnSync(process.execPath, ['scripts/compile-content.js', dir], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['scripts/compile-content.js', dir], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   assert.equal(run.status, 1);
   assert.match(run.stderr, /x\.md: fact: is missing/);
 });
