@@ -33,16 +33,14 @@ describe('<haven-myth-fact>', () => {
     expect(articleLabel(el)).to.equal(item.fact);
     // What Chromium itself exposes to screen readers: a level-3 heading with the fact, no
     // heading that holds the myth, and the myth label read as words, not letters.
-    const tree = await a11ySnapshot({});
-    type Node = { role: string; name: string; level?: number };
-    expect(findAccessibilityNode<Node>(tree as Node, (n) => n.name === 'Common myth')).to.not.equal(
-      null,
-    );
-    const heading = findAccessibilityNode<Node>(tree as Node, (n) => n.role === 'heading');
+    type Node = { role: string; name: string; level?: number; children: Node[] };
+    const tree = (await a11ySnapshot({})) as unknown as Node;
+    expect(findAccessibilityNode<Node>(tree, (n) => n.name === 'Common myth')).to.not.equal(null);
+    const heading = findAccessibilityNode<Node>(tree, (n) => n.role === 'heading');
     expect(heading?.name).to.equal(item.fact);
     expect(heading?.level).to.equal(3);
     const mythHeading = findAccessibilityNode<Node>(
-      tree as Node,
+      tree,
       (n) => n.role === 'heading' && n.name.includes(item.myth),
     );
     expect(mythHeading).to.equal(null);
