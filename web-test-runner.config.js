@@ -3,6 +3,18 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { loadTs } from './scripts/lib/load-ts.js';
+
+// Lets a browser test ask Node to pre-render HTML with the real server renderer.
+let ssr;
+const prerenderCommand = {
+  name: 'haven-prerender-command',
+  async executeCommand({ command, payload }) {
+    if (command !== 'haven-prerender') return undefined;
+    ssr ??= loadTs('src/ssr.ts');
+    return (await ssr).prerender(payload.html);
+  },
+};
 
 // Prints the plain closing line CI reads ("wtr: N passed, N failed, N skipped").
 function closingLineReporter() {
@@ -50,6 +62,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     // The accessibility tree Chromium exposes to screen readers, for name and role checks.
     a11ySnapshotPlugin(),
+    prerenderCommand,
   ],
   browsers: [
     chromeLauncher({

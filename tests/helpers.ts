@@ -76,21 +76,20 @@ export function shadow(el: Element): ShadowRoot {
   return el.shadowRoot;
 }
 
-/** The text a visitor would see in `el`, read through shadow roots and slots (the flat tree). */
+/**
+ * The text a visitor would see in `node`, read through shadow roots and slots (the flat tree).
+ * Works across frames (no instanceof checks).
+ */
 export function deepText(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (
-    !(node instanceof Element) &&
-    !(node instanceof ShadowRoot) &&
-    !(node instanceof DocumentFragment)
-  )
+  if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE)
     return '';
-  if (node instanceof HTMLSlotElement) {
-    const assigned = node.assignedNodes({ flatten: true });
-    return (assigned.length ? assigned : [...node.childNodes]).map(deepText).join('');
+  const el = node as HTMLElement;
+  if (['style', 'script', 'template'].includes(el.localName) || el.hidden) return '';
+  if (el.localName === 'slot') {
+    const assigned = (el as unknown as HTMLSlotElement).assignedNodes({ flatten: true });
+    return (assigned.length ? assigned : [...el.childNodes]).map(deepText).join('');
   }
-  if (node instanceof HTMLElement && node.hidden) return '';
-  const children =
-    node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+  const children = el.shadowRoot ? el.shadowRoot.childNodes : node.childNodes;
   return [...children].map(deepText).join('');
 }

@@ -25,6 +25,16 @@ export class HavenElement extends LitElement {
     }
   }
 
+  /**
+   * A server-rendered page hands the element a declarative shadow root. Lit would render next to
+   * its content, so empty it first: the first render follows in the same task, before any paint,
+   * so the page shows the server's content until the client's replaces it, with no shift.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   /** Dispatches a bubbling, composed, cancelable event; returns false if a listener cancelled it. */
   protected emit<K extends keyof HavenEventMap>(name: K, detail: DetailOf<K>): boolean {
     return this.dispatchEvent(
