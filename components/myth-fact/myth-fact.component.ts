@@ -174,7 +174,7 @@ export class HavenMythFact extends HavenElement {
       ${
         reviewed
           ? html`<p>
-              ${s.lastReviewed}: <time datetime=${reviewed}>${formatDate(reviewed, this)}</time>
+              ${s.lastReviewed}: <time datetime=${reviewed}>${formatDate(reviewed)}</time>
             </p>`
           : nothing
       }

@@ -9,6 +9,10 @@ export const en = {
   guidelines: 'guidelines',
   couplesGuideline: 'partners and couples guideline',
   couplesGuidelines: 'partners and couples guidelines',
+  /** Month names, January first, for review dates. */
+  months: 'January February March April May June July August September October November December',
+  /** How a review date reads: {day}, {month} and {year} are replaced. */
+  dateFormat: '{month} {day}, {year}',
   /** Shown in place of a card whose content could not be found. */
   cardUnavailable: 'This card is not available right now.',
   /** Shown in place of a group that has no cards to show. */

@@ -1,0 +1,310 @@
+#!/usr/bin/env node
+// npm run bench: side-by-side timings in headless Chromium on 127.0.0.1, not part of the tests.
+// For the cards (and every other scenario below) at 10, 100 and 1,000 items it measures, in one
+// run and repeated, the time from insertion to rendered and painted for: our element; the same
+// content as plain static HTML (the floor); and an established peer. It also reports JavaScript
+// bytes per page, layout shift while the demo page upgrades, and server-rendering throughput.
+// Writes bench/RESULTS.md.
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { cpus, totalmem, platform, release } from 'node:os';
+import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import puppeteer from 'puppeteer-core';
+import { STRICT_CSP, startServer } from './lib/server.js';
+import { loadTs } from './lib/load-ts.js';
+
+const root = resolve(import.meta.dirname, '..');
+const out = resolve(root, 'bench/out');
+const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 7);
+const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+if (!existsSync(resolve(root, 'dist/haven.js'))) {
+  console.error('bench: run npm run build first (npm run bench does)');
+  process.exit(1);
+}
+mkdirSync(out, { recursive: true });
+
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const { myths } = await loadTs('src/content/generated/myths.en.ts');
+const pick = (n) => Array.from({ length: n }, (_, i) => myths[i % myths.length]);
+const sourcesText = (m) => m.sources.map((s) => esc(s.title)).join('; ');
+
+/** Scenarios: each variant builds the markup for n items and names the scripts it needs. */
+const scenarios = [
+  {
+    name: 'cards',
+    variants: {
+      ours: {
+        scripts: ['/dist/haven.js'],
+        tags: ['haven-myth-fact'],
+        markup: (n) =>
+          pick(n)
+            .map((m) => `<haven-myth-fact content-id="${m.id}" collapsed></haven-myth-fact>`)
+            .join(''),
+      },
+      floor: {
+        label: 'static HTML',
+        scripts: [],
+        tags: [],
+        markup: (n) =>
+          pick(n)
+            .map(
+              (m) =>
+                `<article><p>Fact</p><h3>${esc(m.fact)}</h3><p><b>Common myth:</b> ${esc(m.myth)}</p>` +
+                `<details><summary>Why this is wrong</summary>${m.html}</details>` +
+                `<footer><p>Sources</p><ul><li>${sourcesText(m)}</li></ul><p>Last reviewed: ${m.reviewed}</p></footer></article>`,
+            )
+            .join(''),
+      },
+      peer: {
+        label: 'Shoelace sl-card + sl-details',
+        scripts: [
+          '/shoelace/cdn/components/card/card.js',
+          '/shoelace/cdn/components/details/details.js',
+        ],
+        styles: ['/shoelace/cdn/themes/light.css'],
+        tags: ['sl-card', 'sl-details'],
+        markup: (n) =>
+          pick(n)
+            .map(
+              (m) =>
+                `<sl-card><div slot="header"><p>Fact</p><h3>${esc(m.fact)}</h3></div>` +
+                `<p><b>Common myth:</b> ${esc(m.myth)}</p>` +
+                `<sl-details summary="Why this is wrong">${m.html}</sl-details>` +
+                `<div slot="footer"><p>Sources</p><ul><li>${sourcesText(m)}</li></ul><p>Last reviewed: ${m.reviewed}</p></div></sl-card>`,
+            )
+            .join(''),
+      },
+    },
+  },
+];
+
+// Optional scenarios join when their element exists (see bench/scenarios/*.js).
+for (const extra of ['table']) {
+  const file = resolve(root, `bench/scenarios/${extra}.js`);
+  if (existsSync(file)) scenarios.push((await import(file)).scenario({ esc }));
+}
+
+/** Writes the page module for one run and returns its run id. */
+function writeRun(scenario, variantName, n) {
+  const v = scenario.variants[variantName];
+  const id = `${scenario.name}-${variantName}-${n}`;
+  writeFileSync(
+    resolve(out, `${id}.js`),
+    `export const tags = ${JSON.stringify(v.tags)};\nexport const markup = ${JSON.stringify(v.markup(n))};\n`,
+  );
+  const scripts = v.scripts.map((s) => `<script type="module" src="${s}"></script>`).join('');
+  const styles = (v.styles ?? []).map((s) => `<link rel="stylesheet" href="${s}">`).join('');
+  writeFileSync(
+    resolve(out, `${id}.html`),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>${styles}${scripts}` +
+      `<script type="module" src="/bench/page.js"></script></head><body><main id="host"></main></body></html>`,
+  );
+  return id;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const brotli = (buf) =>
+  brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+// The strict CSP of the demo, plus connect-src data: because Shoelace fetches its icons as
+// data: URLs (it fails under the strict policy our widgets work under).
+const BENCH_CSP = `${STRICT_CSP}; connect-src data:`;
+const { server, url } = await startServer({
+  headers: { 'content-security-policy': BENCH_CSP },
+  mounts: {
+    '/': resolve(root, 'demo'),
+    '/dist/': resolve(root, 'dist'),
+    '/bench/': resolve(root, 'bench'),
+    '/shoelace/': resolve(root, 'node_modules/@shoelace-style/shoelace'),
+  },
+});
+const browser = await puppeteer.launch({
+  executablePath: chrome,
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
+});
+
+/** Loads a run once; returns the timing and the JavaScript bytes the page downloaded. */
+async function measure(id) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const js = new Map();
+  page.on('response', async (res) => {
+    if (res.url().endsWith('.js') && !res.url().includes('/bench/')) {
+      try {
+        js.set(res.url(), await res.buffer());
+      } catch {
+        /* a redirect or aborted response has no body */
+      }
+    }
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+      errors.push(m.text());
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400 && !res.url().endsWith('/favicon.ico'))
+      errors.push(`${res.status()} ${res.url()}`);
+  });
+  await page.goto(`${url}bench/out/${id}.html?run=${id}`, { waitUntil: 'load' });
+  let result;
+  for (let waited = 0; !result; waited += 50) {
+    if (errors.length || waited > 120000)
+      throw new Error(`bench page ${id}: ${errors.join('; ') || 'timed out'}`);
+    result = await page.evaluate(() => window.__benchResult);
+    if (!result) await new Promise((r) => setTimeout(r, 50));
+  }
+  await page.close();
+  const bytes = [...js.values()].reduce((sum, b) => sum + b.length, 0);
+  const br = [...js.values()].reduce((sum, b) => sum + brotli(b), 0);
+  return { ...result, jsBytes: bytes, jsBrotli: br, jsFiles: js.size };
+}
+
+const rows = [];
+for (const scenario of scenarios) {
+  for (const n of SIZES) {
+    const ids = Object.keys(scenario.variants).map((v) => [v, writeRun(scenario, v, n)]);
+    const times = Object.fromEntries(ids.map(([v]) => [v, []]));
+    let bytes = {};
+    // Interleave the variants in every round so drift on the machine hits all of them alike.
+    for (let r = 0; r < REPEATS; r += 1) {
+      for (const [v, id] of ids) {
+        const m = await measure(id);
+        times[v].push(m.ms);
+        bytes[v] = m;
+      }
+    }
+    for (const [v] of ids) {
+      const xs = times[v];
+      rows.push({
+        scenario: scenario.name,
+        n,
+        variant: v,
+        label: scenario.variants[v].label ?? 'haven-widgets',
+        median: median(xs),
+        min: Math.min(...xs),
+        max: Math.max(...xs),
+        jsBrotli: bytes[v].jsBrotli,
+        jsFiles: bytes[v].jsFiles,
+      });
+    }
+    const get = (v) =>
+      rows.find((r) => r.scenario === scenario.name && r.n === n && r.variant === v);
+    const ours = get('ours');
+    console.log(
+      `${scenario.name} ×${n}: ours ${ours.median.toFixed(1)} ms, floor ${get('floor').median.toFixed(1)} ms, ` +
+        `peer ${get('peer').median.toFixed(1)} ms  →  ours/floor ${(ours.median / get('floor').median).toFixed(2)}, ` +
+        `ours/peer ${(ours.median / get('peer').median).toFixed(2)}`,
+    );
+  }
+}
+
+// Layout shift while the demo page's elements upgrade.
+const clsPage = await browser.newPage();
+await clsPage.setViewport({ width: 1280, height: 900 });
+await clsPage.evaluateOnNewDocument(() => {
+  window.__cls = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+});
+const clsRuns = [];
+for (let r = 0; r < 3; r += 1) {
+  await clsPage.goto(url, { waitUntil: 'load' });
+  await clsPage.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll('*')]
+        .filter((e) => e.localName.startsWith('haven-'))
+        .map((e) => customElements.whenDefined(e.localName).then(() => e.updateComplete)),
+    ).then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))),
+  );
+  clsRuns.push(await clsPage.evaluate('window.__cls'));
+}
+await browser.close();
+server.close();
+
+// Server rendering throughput.
+const ssr = await loadTs('src/ssr.ts');
+const ssrN = 300;
+const ssrTimes = [];
+for (let r = 0; r < 5; r += 1) {
+  const t0 = performance.now();
+  for (const m of pick(ssrN))
+    ssr.renderElement(`<haven-myth-fact content-id="${m.id}"></haven-myth-fact>`);
+  ssrTimes.push(performance.now() - t0);
+}
+const ssrPerSecond = ssrN / (median(ssrTimes) / 1000);
+
+// The results table.
+const version = (p) =>
+  JSON.parse(readFileSync(resolve(root, `node_modules/${p}/package.json`), 'utf8')).version;
+let chromium = 'unknown';
+try {
+  chromium = execFileSync(chrome, ['--version'], { encoding: 'utf8' }).trim();
+} catch {
+  /* the version is informative only */
+}
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const lines = [
+  '# Benchmark results',
+  '',
+  `Run ${new Date().toISOString()} by \`npm run bench\`: ${REPEATS} rounds per size, variants interleaved, fresh page per measurement.`,
+  `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${kb(totalmem() / 1024)} RAM, ${platform()} ${release()}.`,
+  `Versions: Node ${process.version}, ${chromium}, lit ${version('lit')}, @shoelace-style/shoelace ${version('@shoelace-style/shoelace')}, govuk-frontend ${version('govuk-frontend')}.`,
+  '',
+  `Pages are served with the demo's strict Content-Security-Policy plus \`connect-src data:\`, which Shoelace needs for its icons.`,
+  '',
+  'Time from inserting the markup to every element rendered and the next frame painted (ms).',
+  '',
+  '| scenario | items | variant | median | min–max | JS per page (brotli, files) | ours / this |',
+  '|---|---:|---|---:|---:|---:|---:|',
+];
+for (const r of rows) {
+  const ours = rows.find((x) => x.scenario === r.scenario && x.n === r.n && x.variant === 'ours');
+  lines.push(
+    `| ${r.scenario} | ${r.n} | ${r.label} | ${r.median.toFixed(1)} | ${r.min.toFixed(1)}–${r.max.toFixed(1)} | ${kb(r.jsBrotli)} (${r.jsFiles}) | ${r.variant === 'ours' ? '' : (ours.median / r.median).toFixed(2)} |`,
+  );
+}
+lines.push(
+  '',
+  `Layout shift (CLS) while the demo page's elements upgrade: ${clsRuns.map((c) => c.toFixed(4)).join(', ')} (3 loads).`,
+  '',
+  `Server rendering: ${Math.round(ssrPerSecond)} cards per second (median of 5 × ${ssrN}, \`renderElement\`).`,
+  '',
+);
+const targets = [];
+for (const s of scenarios) {
+  const at = (v) => rows.find((r) => r.scenario === s.name && r.n === 100 && r.variant === v);
+  if (!at('ours')) continue;
+  const vsFloor = at('ours').median / at('floor').median;
+  const vsPeer = at('ours').median / at('peer').median;
+  targets.push(
+    `- ${s.name} at 100 items: ours/floor ${vsFloor.toFixed(2)} (target ≤ 2: ${vsFloor <= 2 ? 'met' : `missed by ${(((vsFloor - 2) * 100) / 2).toFixed(0)}%`}); ours/peer ${vsPeer.toFixed(2)} (target < 1: ${vsPeer < 1 ? 'met' : 'missed'}).`,
+  );
+}
+const maxCls = Math.max(...clsRuns);
+targets.push(
+  `- Layout shift on upgrade: ${maxCls.toFixed(4)} (target 0: ${maxCls === 0 ? 'met' : 'missed'}).`,
+);
+lines.push('## Targets', '', ...targets, '');
+writeFileSync(resolve(root, 'bench/RESULTS.md'), `${lines.join('\n')}\n`);
+console.log(`\n${targets.join('\n')}`);
+console.log(`Server rendering: ${Math.round(ssrPerSecond)} cards/s. CLS: ${clsRuns.join(', ')}`);
+console.log('Wrote bench/RESULTS.md');
