@@ -19,7 +19,12 @@ const ts = (outDir) =>
   typescript({ tsconfig: './tsconfig.json', declaration: false, outDir, noEmitOnError: true });
 
 const minify = () =>
-  terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } });
+  terser({
+    ecma: 2022,
+    module: true,
+    format: { comments: false },
+    compress: { passes: 2 },
+  });
 
 // Lit's production build: no dev-mode warnings, smaller.
 const browser = (outDir) => [

@@ -95,7 +95,11 @@ export function renderMarkdown(body: string, issues: ContentIssue[]): string {
       }
     }
   });
-  return (marked.parser(tokens) as string).trim();
+  // marked escapes quotes everywhere; between tags they need no escaping, and plain characters
+  // ship smaller. Attribute values keep theirs.
+  return (marked.parser(tokens) as string)
+    .trim()
+    .replace(/>[^<]+</g, (text) => text.replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
 }
 
 /** Compiles every collection under `contentDir/<locale>/`. Writes nothing. */

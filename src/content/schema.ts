@@ -158,7 +158,7 @@ export function checkSources(value: unknown, issues: ContentIssue[]): Source[] {
           });
           return;
         }
-        source.couples = g.startsWith('couples ');
+        if (g.startsWith('couples ')) source.couples = true;
         // Several guidelines of the same set read as one source: "guidelines 3, 4".
         const same = out.find((o) => o.title === title && o.couples === source.couples);
         const n = g.replace('couples ', '');

@@ -42,7 +42,6 @@ test('a valid file compiles to an item with trusted HTML', () => {
     {
       title:
         'Practice guidelines for therapists working with people in the sex trade (Koster and Avanneti)',
-      couples: false,
       guidelines: ['1'],
     },
   ]);
@@ -177,4 +176,12 @@ test('the built-in items cover the subjects the domain guide requires', () => {
   ]) {
     assert.ok(ids.includes(id), id);
   }
+});
+
+test('quotes are plain in text and escaped in attributes', () => {
+  const [item] = compileOne({}, `It's "fine" [here](https://example.org/?q="x").`).items.myths;
+  assert.equal(
+    item.html,
+    '<p>It\'s "fine" <a href="https://example.org/?q=&quot;x&quot;" rel="noopener noreferrer" referrerpolicy="no-referrer">here</a>.</p>',
+  );
 });
