@@ -83,6 +83,7 @@ if (byFile.has('dist/haven-loader.js')) {
   }
 }
 
+const manifestOnly = process.argv.includes('--manifest');
 const head = ['file', 'minified', 'gzip', 'brotli'];
 const rows = files.map((f) => [f.file, kb(f.min), kb(f.gzip), kb(f.brotli)]);
 const table = (header, body) => {
@@ -91,12 +92,14 @@ const table = (header, body) => {
   console.log(line(header));
   for (const r of body) console.log(line(r));
 };
-table(head, rows);
-console.log('');
-table(
-  ['budget (brotli)', 'size', 'budget', ''],
-  checks.map((c) => [c.what, kb(c.bytes), kb(c.budget), c.ok ? 'ok' : 'OVER']),
-);
+if (!manifestOnly) {
+  table(head, rows);
+  console.log('');
+  table(
+    ['budget (brotli)', 'size', 'budget', ''],
+    checks.map((c) => [c.what, kb(c.bytes), kb(c.budget), c.ok ? 'ok' : 'OVER']),
+  );
+}
 
 writeFileSync(
   resolve(dist, 'manifest.json'),
@@ -116,6 +119,7 @@ writeFileSync(
   )}\n`,
 );
 
+if (manifestOnly) process.exit(0);
 const over = checks.filter((c) => !c.ok);
 if (over.length) {
   console.error(`\nsize: ${over.length} over budget: ${over.map((c) => c.what).join('; ')}`);

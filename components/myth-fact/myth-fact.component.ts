@@ -17,6 +17,7 @@ const HEADING = /^H[1-6]$/;
  * One myths-versus-facts card. The fact leads as the heading; the myth follows once, labelled as
  * a myth; then why the myth is wrong, the sources and the date the card was last reviewed.
  *
+ * @tagname haven-myth-fact
  * @summary A myths-versus-facts card, fact first, with sources.
  *
  * @slot fact - The fact, used as the heading. A slotted `<h2>`-`<h6>` is used as it is.

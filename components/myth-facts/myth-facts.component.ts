@@ -16,6 +16,7 @@ const TAG = 'haven-myth-facts';
  * of `ids`, or the editor's own `<haven-myth-fact>` children, in a grid that becomes one column
  * on narrow screens.
  *
+ * @tagname haven-myth-facts
  * @summary A responsive group of myths-versus-facts cards.
  *
  * @slot - The editor's own `<haven-myth-fact>` cards. When present, built-in cards are not added.

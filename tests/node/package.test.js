@@ -1,0 +1,53 @@
+// package.json tells bundlers and tools the truth about the files it ships.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+const elements = readdirSync(resolve(root, 'components'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(resolve(root, `components/${d.name}/${d.name}.ts`)))
+  .map((d) => d.name);
+
+test('every element has a per-element entry point in exports', () => {
+  for (const name of elements) {
+    const entry = pkg.exports[`./${name}.js`];
+    assert.ok(entry, `exports["./${name}.js"]`);
+    assert.equal(entry.default, `./dist/npm/components/${name}/${name}.js`);
+    assert.equal(entry.types, `./dist/types/components/${name}/${name}.d.ts`);
+  }
+});
+
+test('sideEffects names every module that registers something, and only those', () => {
+  for (const name of elements) {
+    assert.ok(pkg.sideEffects.includes(`./dist/npm/components/${name}/${name}.js`), name);
+    assert.ok(
+      !pkg.sideEffects.some((p) => p.includes('.component.')),
+      'component classes are pure',
+    );
+  }
+  assert.ok(pkg.sideEffects.includes('./dist/npm/src/define.js'));
+  assert.ok(!pkg.sideEffects.includes('./dist/npm/src/index.js'), 'the index registers nothing');
+});
+
+test('the index module registers nothing', () => {
+  const index = readFileSync(resolve(root, 'src/index.ts'), 'utf8');
+  assert.ok(!/^import\s+['"]/m.test(index), 'no side-effect imports');
+  assert.ok(!/\.define\(/.test(index));
+});
+
+test('the loader knows every element tag', () => {
+  const loader = readFileSync(resolve(root, 'src/loader.ts'), 'utf8');
+  for (const name of elements) {
+    const tag = `haven-${name}`;
+    assert.ok(loader.includes(`'${tag}': () => import('../components/${name}/${name}.js')`), tag);
+  }
+});
+
+test('every element class names its tag for the manifest', () => {
+  for (const name of elements) {
+    const src = readFileSync(resolve(root, `components/${name}/${name}.component.ts`), 'utf8');
+    assert.match(src, new RegExp(`@tagname haven-${name}\\b`));
+  }
+});
