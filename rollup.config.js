@@ -18,20 +18,21 @@ const elements = readdirSync('components', { withFileTypes: true })
 const ts = (outDir) =>
   typescript({ tsconfig: './tsconfig.json', declaration: false, outDir, noEmitOnError: true });
 
-const minify = () =>
+const minify = (module = true) =>
   terser({
     ecma: 2022,
-    module: true,
+    // A classic script's top-level `var HavenWidgets` is its API: only modules may drop it.
+    module,
     format: { comments: false },
     compress: { passes: 2 },
   });
 
 // Lit's production build: no dev-mode warnings, smaller.
-const browser = (outDir) => [
+const browser = (outDir, module = true) => [
   resolve({ exportConditions: ['production'] }),
   ts(outDir),
   minifyTemplates(),
-  minify(),
+  minify(module),
 ];
 
 export default [
@@ -43,7 +44,7 @@ export default [
   {
     input: 'src/define.ts',
     output: { file: 'dist/haven.classic.js', format: 'iife', name: 'HavenWidgets' },
-    plugins: browser('dist'),
+    plugins: browser('dist', false),
   },
   {
     input: { 'haven-loader': 'src/loader.ts' },

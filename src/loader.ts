@@ -32,3 +32,6 @@ const observer = new MutationObserver((records) => {
 
 observer.observe(document.documentElement, { childList: true, subtree: true });
 load(document);
+
+// A module with no exports of its own: loading it is what it is for.
+export {};
