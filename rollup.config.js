@@ -36,6 +36,7 @@ export default [
       'src/define': 'src/define.ts',
       'components/myth-fact/myth-fact': 'components/myth-fact/myth-fact.ts',
       'components/myth-facts/myth-facts': 'components/myth-facts/myth-facts.ts',
+      'components/wellbeing-table/wellbeing-table': 'components/wellbeing-table/wellbeing-table.ts',
     },
     external: [/^lit(\/|$)/, /^@lit\//, 'tslib'],
     output: { dir: 'dist/npm', format: 'es', preserveModules: true, entryFileNames: '[name].js' },
