@@ -16,6 +16,27 @@ const prerenderCommand = {
   },
 };
 
+// Chromium-only commands for the table tests. haven-ax-tree: the whole accessibility tree, roles
+// included (a11ySnapshot keeps only "interesting" nodes, named leaves and controls, so it drops
+// the table, row and cell roles). haven-forced-colors: emulates forced colours, which
+// emulateMedia cannot do with puppeteer.
+const cdpSessions = new WeakMap();
+const chromiumCommands = {
+  name: 'haven-chromium-commands',
+  async executeCommand({ command, payload, session }) {
+    const page = session.browser.getPage(session.id);
+    if (command === 'haven-ax-tree') return page.accessibility.snapshot({ interestingOnly: false });
+    if (command === 'haven-forced-colors') {
+      if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+      await cdpSessions.get(page).send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      return true;
+    }
+    return undefined;
+  },
+};
+
 // Prints the plain closing line CI reads ("wtr: N passed, N failed, N skipped").
 function closingLineReporter() {
   let passed = 0;
@@ -63,6 +84,7 @@ export default {
     // The accessibility tree Chromium exposes to screen readers, for name and role checks.
     a11ySnapshotPlugin(),
     prerenderCommand,
+    chromiumCommands,
   ],
   browsers: [
     chromeLauncher({

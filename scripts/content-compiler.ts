@@ -13,6 +13,8 @@ import {
   checkLanguage,
   checkMythFrontMatter,
   type ContentIssue,
+  checkWellbeingFrontMatter,
+  checkBarrierFrontMatter,
 } from '../src/content/schema.js';
 
 /** A collection: a folder of markdown files and the schema check for their front matter. */
@@ -26,6 +28,10 @@ interface Collection {
   check: (data: Record<string, unknown>, slug: string, issues: ContentIssue[]) => { id: string };
   /** Whether the markdown body is required. */
   bodyRequired: boolean;
+  /** A body is an error: everything is in the front matter (table rows). */
+  noBody?: boolean;
+  /** Items carry a numeric `order`: sort by it (file name breaks ties), then drop it. */
+  ordered?: boolean;
 }
 
 export const COLLECTIONS: Collection[] = [
@@ -35,6 +41,24 @@ export const COLLECTIONS: Collection[] = [
     typeName: 'MythItem',
     check: checkMythFrontMatter,
     bodyRequired: true,
+  },
+  {
+    name: 'wellbeing',
+    exportName: 'wellbeing',
+    typeName: 'TableRow',
+    check: checkWellbeingFrontMatter,
+    bodyRequired: false,
+    noBody: true,
+    ordered: true,
+  },
+  {
+    name: 'barriers',
+    exportName: 'barriers',
+    typeName: 'TableRow',
+    check: checkBarrierFrontMatter,
+    bodyRequired: false,
+    noBody: true,
+    ordered: true,
   },
 ];
 
@@ -138,6 +162,9 @@ export function compileContent(contentDir: string, locale = 'en'): CompileResult
       const item: Record<string, unknown> = { ...collection.check(parsed.data, slug, issues) };
       const body = parsed.content.trim();
       if (collection.bodyRequired && !body) issues.push({ field: 'body', message: 'is missing' });
+      if (collection.noBody && body) {
+        issues.push({ field: 'body', message: 'is not used: put the text in the front matter' });
+      }
       if (body) item.html = renderMarkdown(body, issues);
       // The id as written: two files can claim the same one even though each must match its name.
       const id = typeof parsed.data.id === 'string' ? parsed.data.id : String(item.id);
@@ -147,6 +174,10 @@ export function compileContent(contentDir: string, locale = 'en'): CompileResult
       seen.set(id, file);
       for (const issue of issues) errors.push({ file, ...issue });
       if (!issues.length) list.push(item);
+    }
+    if (collection.ordered) {
+      list.sort((a, b) => Number(a.order) - Number(b.order));
+      for (const item of list) delete item.order;
     }
   }
   return { errors, items };

@@ -1,6 +1,11 @@
 // Every element's examples, for the cross-cutting tests and the docs.
 import { mythFactExamples } from '../components/myth-fact/myth-fact.examples.js';
 import { mythFactsExamples } from '../components/myth-facts/myth-facts.examples.js';
+import { wellbeingTableExamples } from '../components/wellbeing-table/wellbeing-table.examples.js';
 import type { ExampleSet } from './examples.js';
 
-export const allExamples: ExampleSet[] = [mythFactExamples, mythFactsExamples];
+export const allExamples: ExampleSet[] = [
+  mythFactExamples,
+  mythFactsExamples,
+  wellbeingTableExamples,
+];

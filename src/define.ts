@@ -1,5 +1,6 @@
 // Registers every element with the built-in English content: the entry of `dist/haven.js`.
 import '../components/myth-fact/myth-fact.js';
 import '../components/myth-facts/myth-facts.js';
+import '../components/wellbeing-table/wellbeing-table.js';
 
 export * from './index.js';

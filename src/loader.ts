@@ -6,6 +6,7 @@
 const elements: Record<string, () => Promise<unknown>> = {
   'haven-myth-fact': () => import('../components/myth-fact/myth-fact.js'),
   'haven-myth-facts': () => import('../components/myth-facts/myth-facts.js'),
+  'haven-wellbeing-table': () => import('../components/wellbeing-table/wellbeing-table.js'),
 };
 
 const requested = new Set<string>();

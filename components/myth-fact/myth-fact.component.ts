@@ -2,9 +2,10 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { heading, headingLevel } from '../../src/internal/heading.js';
+import { renderSource } from '../../src/internal/sources.js';
 import { warnOnce } from '../../src/internal/warn.js';
 import { getMyth, mythIds } from '../../src/content/registry.js';
-import type { MythItem, Source } from '../../src/content/schema.js';
+import type { MythItem } from '../../src/content/schema.js';
 import { trustedHtml } from '../../src/content/trusted-html.js';
 import { formatDate, strings } from '../../src/i18n/index.js';
 import { shared } from '../../src/styles/shared.js';
@@ -169,7 +170,7 @@ export class HavenMythFact extends HavenElement {
       <p id="sources-label">${s.sources}</p>
       <slot name="sources" @slotchange=${this.handleSlotChange}>
         <ul aria-labelledby="sources-label">
-          ${sources.map((src) => html`<li>${this.renderSource(src)}</li>`)}
+          ${sources.map((src) => html`<li>${renderSource(src)}</li>`)}
         </ul>
       </slot>
       ${
@@ -180,26 +181,6 @@ export class HavenMythFact extends HavenElement {
           : nothing
       }
     </footer>`;
-  }
-
-  private renderSource(src: Source): TemplateResult {
-    const s = strings();
-    const title = src.url
-      ? html`<a href=${src.url} rel="noopener noreferrer" referrerpolicy="no-referrer"
-          >${src.title}</a
-        >`
-      : html`<cite>${src.title}</cite>`;
-    const list = src.guidelines ?? [];
-    if (!list.length) return title;
-    const many = list.length > 1;
-    const label = src.couples
-      ? many
-        ? s.couplesGuidelines
-        : s.couplesGuideline
-      : many
-        ? s.guidelines
-        : s.guideline;
-    return html`${title}, ${label} ${list.join(', ')}`;
   }
 
   /** Notes which slots the page filled, so built-in text fills only the gaps. */

@@ -1,4 +1,4 @@
-import type { MythItem, Topic } from './schema.js';
+import type { MythItem, TableRow, Topic } from './schema.js';
 
 /**
  * The built-in content packs, by collection. Components look items up here and never import
@@ -25,4 +25,16 @@ export function listMyths(topic?: Topic): MythItem[] {
 /** The ids registered, for messages that list what would have worked. */
 export function mythIds(): string[] {
   return [...myths.keys()];
+}
+
+const rows = new Map<string, TableRow>();
+
+/** Adds table rows, e.g. `wellbeing/…` or `barriers/…` (a later row with the same id replaces the earlier one). */
+export function registerRows(items: readonly TableRow[]): void {
+  for (const item of items) rows.set(item.id, item);
+}
+
+/** Every registered row of one table (`wellbeing`, `barriers`), in registration order. */
+export function listRows(table: string): TableRow[] {
+  return [...rows.values()].filter((r) => r.id.startsWith(`${table}/`));
 }

@@ -81,6 +81,16 @@ export const LANGUAGE_RULES: ReadonlyArray<{ pattern: RegExp; instead: string; s
       instead: '"died by suicide"',
       source: 'suicide safe messaging guidelines',
     },
+    {
+      pattern: /\b(?:tested|testing|tests|test|stay(?:s|ed|ing)?|got|get|being) clean\b/i,
+      instead: '"tested negative" or "not using drugs"',
+      source: 'US VA content style guide',
+    },
+    {
+      pattern: /\b(?:substance|drug|alcohol) abus(?:e|ers?)\b|\bdrug habit\b/i,
+      instead: '"substance use" / "person who uses drugs"',
+      source: 'US VA content style guide',
+    },
   ];
 
 /** Records a language-rule issue for each rule `value` breaks. */
@@ -226,3 +236,53 @@ export function checkMythFrontMatter(
   const reviewed = checkReviewed(data.reviewed, issues);
   return { id: expectedId, fact, myth, topics, sources, reviewed };
 }
+
+/** A row of a built-in table (a well-being area, or a barrier to support), as compiled. */
+export interface TableRow {
+  /** `<table>/<slug>`, e.g. `wellbeing/physical-health` or `barriers/cost`. */
+  id: string;
+  /** The row header: the area or the barrier. */
+  label: string;
+  /** The other cells, in column order, as plain text. */
+  cells: string[];
+  sources: Source[];
+  /** ISO date the row was last reviewed. */
+  reviewed: string;
+}
+
+/**
+ * Builds the front-matter check of a table collection: `fields` name the row header's field
+ * then each cell's, all required plain text. `order` (a positive whole number) places the row;
+ * the compiler sorts by it and drops it.
+ */
+function tableRowCheck(collection: string, fields: string[]) {
+  return (
+    data: Record<string, unknown>,
+    slug: string,
+    issues: ContentIssue[],
+  ): TableRow & { order: number } => {
+    const id = `${collection}/${slug}`;
+    if (data.id !== id) issues.push({ field: 'id', message: `must be "${id}" (matching the file name)` });
+    const order = Number(data.order);
+    if (!Number.isInteger(order) || order < 1) {
+      issues.push({ field: 'order', message: 'must be a whole number from 1, placing the row' });
+    }
+    const [label = '', ...cells] = fields.map((field, i) => {
+      const value = text(data[field]) ? data[field].trim() : '';
+      const max = i ? 120 : 40;
+      if (!value) issues.push({ field, message: 'is missing or empty' });
+      else if (value.length > max) issues.push({ field, message: `is a table cell: keep it under ${max} characters` });
+      checkLanguage(value, field, issues);
+      return value;
+    });
+    const sources = checkSources(data.sources, issues);
+    const reviewed = checkReviewed(data.reviewed, issues);
+    return { id, label, cells, sources, reviewed, order };
+  };
+}
+
+/** Validates a well-being area: `area` (the row header), `strategies`, `examples`. */
+export const checkWellbeingFrontMatter = tableRowCheck('wellbeing', ['area', 'strategies', 'examples']);
+
+/** Validates a barrier to support: `barrier` (the row header), `impact`, `ways` (around it). */
+export const checkBarrierFrontMatter = tableRowCheck('barriers', ['barrier', 'impact', 'ways']);

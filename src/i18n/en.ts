@@ -17,6 +17,15 @@ export const en = {
   cardUnavailable: 'This card is not available right now.',
   /** Shown in place of a group that has no cards to show. */
   groupEmpty: 'There are no cards to show here yet.',
+  /** The built-in tables' captions and column headers (the first column holds the row headers). */
+  wellbeingCaption: 'Coping strategies by area',
+  wellbeingColumns: ['Area', 'Coping strategies', 'Examples and resources'],
+  barriersCaption: 'Barriers to support and ways around them',
+  barriersColumns: ['Barrier', 'How it gets in the way', 'Ways around it'],
+  /** Shown under a table when some of an editor's rows could not be used. */
+  tablePartial: 'Some rows could not be shown.',
+  /** Shown in place of a table with no rows. */
+  tableEmpty: 'There is nothing to show in this table yet.',
 };
 
 export type HavenStrings = typeof en;

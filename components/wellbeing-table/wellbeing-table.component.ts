@@ -1,0 +1,199 @@
+import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { HavenElement } from '../../src/internal/haven-element.js';
+import { renderSource } from '../../src/internal/sources.js';
+import { readJson, readTable, type Row, type TableInput } from '../../src/internal/table-input.js';
+import { warnOnce } from '../../src/internal/warn.js';
+import { listRows } from '../../src/content/registry.js';
+import type { Source, TableRow } from '../../src/content/schema.js';
+import { formatDate, strings } from '../../src/i18n/index.js';
+import { shared } from '../../src/styles/shared.js';
+import { wellbeingTableStyles } from './wellbeing-table.styles.js';
+
+const TAG = 'haven-wellbeing-table';
+const TABLES = ['wellbeing', 'barriers'];
+
+/**
+ * A table of coping strategies by area of well-being (or, with `table="barriers"`, of the
+ * barriers to support and ways around them): a real `<table>` with a caption, column headers and
+ * the area as each row's header. In a narrow container (a sidebar, a phone) each row becomes a
+ * labelled stack, still exposed as a table; the element's own width decides, not the viewport's.
+ *
+ * Editors can bring their own rows with a plain `<table>` child, or a
+ * `<script type="application/json">` child. The `<table>` child stays in the page, unslotted:
+ * before JavaScript runs (or without it) the visitor reads it as it is; afterwards the element
+ * reads its rows and renders them with the same markup and styles as the built-in rows.
+ * Slotting it instead would leave its cells out of reach of the element's styles, and so
+ * without the stacked layout.
+ *
+ * @tagname haven-wellbeing-table
+ * @summary A responsive, accessible, printable table of coping strategies or barriers to support.
+ *
+ * @slot - An editor's own `<table>`, or a `<script type="application/json">` with rows. Not shown: read into the element's table.
+ *
+ * @csspart base - The wrapper, and the size container the layout follows.
+ * @csspart table - The `<table>`.
+ * @csspart caption - The caption.
+ * @csspart column-header - A column header cell.
+ * @csspart row-header - A row header cell: the area or barrier.
+ * @csspart cell - A data cell.
+ * @csspart label - The column name repeated inside a data cell in the stacked layout (hidden from screen readers, which hear the column header).
+ * @csspart note - The neutral note shown when rows are missing or some could not be used.
+ * @csspart sources - The sources and review date.
+ *
+ * @cssprop --haven-wellbeing-table-background - Cell background. Falls back to `--haven-color-surface`.
+ * @cssprop --haven-wellbeing-table-header-background - Header background. Default: a tint of the accent.
+ * @cssprop --haven-wellbeing-table-border-color - Borders. Falls back to `--haven-color-border`.
+ * @cssprop --haven-wellbeing-table-accent - Row headers and the stacked rows' edge. Falls back to `--haven-color-accent`.
+ * @cssprop --haven-wellbeing-table-padding - Cell padding. Default `0.5rem 0.75rem`.
+ */
+export class HavenWellbeingTable extends HavenElement {
+  static override styles = [shared, wellbeingTableStyles];
+
+  /** The built-in table: `wellbeing` (coping strategies by area) or `barriers` (barriers to support). */
+  @property() table = 'wellbeing';
+
+  /** Shows these built-in rows, in this order: ids such as `physical-health social-support`. */
+  @property() areas = '';
+
+  /** The caption, the table's name. Defaults to the built-in one, or the editor's `<caption>`. */
+  @property() caption = '';
+
+  /** Hides the caption visually; screen readers still announce it as the table's name. */
+  @property({ type: Boolean, attribute: 'no-caption' }) noCaption = false;
+
+  /** Hides the sources and review date of the built-in rows. */
+  @property({ type: Boolean, attribute: 'no-sources' }) noSources = false;
+
+  /** What to render, derived in willUpdate (which always runs before render). */
+  private view!: Required<Pick<TableInput, 'columns' | 'rows'>> & {
+    caption: string;
+    note: string;
+    sources: Source[];
+    reviewed: string;
+  };
+
+  override willUpdate(): void {
+    const s = strings();
+    const problems: string[] = [];
+    let name = this.table;
+    if (!TABLES.includes(name)) {
+      problems.push(`unknown table "${name}"; use wellbeing or barriers.`);
+      name = 'wellbeing';
+    }
+    const barriers = name === 'barriers';
+    const columns = barriers ? s.barriersColumns : s.wellbeingColumns;
+    // A server renderer has no light DOM to read: it renders the built-in rows.
+    const own = isServer ? null : this.querySelector<HTMLTableElement>(':scope > table');
+    const json = isServer ? null : this.querySelector(':scope > script[type="application/json"]');
+    const built = own || json ? [] : this.select(name, problems);
+    const input: TableInput = own
+      ? readTable(own)
+      : json
+        ? readJson(json.textContent ?? '', columns.length)
+        : { rows: built.map((r): Row => ({ head: r.label, cells: r.cells })) };
+    if (input.problem) problems.push(input.problem);
+    if (!input.rows.length && !problems.length) {
+      problems.push('has no rows to show.');
+    }
+    if (problems.length) warnOnce(TAG, problems.join(' '));
+
+    const sources = new Map<string, Source>();
+    for (const src of built.flatMap((r) => r.sources)) {
+      const had = sources.get(src.title + src.couples);
+      if (!had) sources.set(src.title + src.couples, { ...src });
+      else if (src.guidelines)
+        had.guidelines = [...new Set([...(had.guidelines ?? []), ...src.guidelines])];
+    }
+    this.view = {
+      caption: this.caption || input.caption || (barriers ? s.barriersCaption : s.wellbeingCaption),
+      columns: input.columns ?? columns,
+      rows: input.rows,
+      note: !input.rows.length ? s.tableEmpty : input.problem ? s.tablePartial : '',
+      sources: [...sources.values()],
+      reviewed:
+        built
+          .map((r) => r.reviewed)
+          .sort()
+          .pop() ?? '',
+    };
+  }
+
+  // Each template is built on its own (none nested inside another's text), which keeps them
+  // flat for the build's template minifier.
+  override render(): TemplateResult {
+    const { rows, note } = this.view;
+    const table = rows.length ? this.renderTable() : nothing;
+    const notice = note ? html`<p part="note" class="note">${note}</p>` : nothing;
+    return html`<div part="base" class="base">
+      ${table} ${notice} ${this.renderSources()}
+      <slot hidden @slotchange=${this.handleSlotChange}></slot>
+    </div>`;
+  }
+
+  private renderTable(): TemplateResult {
+    const { caption, columns, rows } = this.view;
+    const head = columns.map((c) => html`<th part="column-header" scope="col">${c}</th>`);
+    const body = rows.map((r) => this.renderRow(r, columns));
+    return html`<table part="table">
+      <caption part="caption" class=${this.noCaption ? 'visually-hidden' : 'caption'}>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          ${head}
+        </tr>
+      </thead>
+      <tbody>
+        ${body}
+      </tbody>
+    </table>`;
+  }
+
+  /** A row: its header, then each cell with its column's name for the stacked layout. */
+  private renderRow(row: Row, columns: string[]): TemplateResult {
+    const cells = row.cells.map(
+      (c, i) =>
+        html`<td part="cell">
+          <span part="label" class="label" aria-hidden="true">${columns[i + 1]}</span>${c}
+        </td>`,
+    );
+    return html`<tr>
+      <th part="row-header" scope="row">${row.head}</th>
+      ${cells}
+    </tr>`;
+  }
+
+  private renderSources(): TemplateResult | typeof nothing {
+    const { sources, reviewed } = this.view;
+    if (this.noSources || !sources.length) return nothing;
+    const s = strings();
+    const items = sources.map((src) => html`<li>${renderSource(src)}</li>`);
+    return html`<div part="sources" class="meta">
+      <p id="sources-label">${s.sources}</p>
+      <ul aria-labelledby="sources-label">
+        ${items}
+      </ul>
+      <p>${s.lastReviewed}: <time datetime=${reviewed}>${formatDate(reviewed)}</time></p>
+    </div>`;
+  }
+
+  /** The built-in rows of `name`: those `areas` names, in its order, else all of them. */
+  private select(name: string, problems: string[]) {
+    const all = listRows(name);
+    const find = (id: string) => all.find((r) => r.id === id || r.id === `${name}/${id}`);
+    const ids = this.areas.split(/[\s,]+/).filter(Boolean);
+    if (!ids.length) return all;
+    const unknown = ids.filter((id) => !find(id));
+    if (unknown.length) {
+      problems.push(
+        `unknown area id(s) ${unknown.map((id) => `"${id}"`).join(', ')} skipped. Known: ${all.map((r) => r.id.slice(name.length + 1)).join(', ')}.`,
+      );
+    }
+    return ids.map(find).filter((r): r is TableRow => !!r);
+  }
+
+  private handleSlotChange(): void {
+    this.requestUpdate();
+  }
+}

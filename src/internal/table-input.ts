@@ -1,0 +1,85 @@
+/** A cell's content: plain text, or nodes copied from an editor's own table. */
+export type Cell = string | Node[];
+
+/** A body row: the row header, then the other cells in column order. */
+export interface Row {
+  head: Cell;
+  cells: Cell[];
+}
+
+/** Rows an editor supplied, with what was wrong with them. */
+export interface TableInput {
+  caption?: string | undefined;
+  columns?: string[] | undefined;
+  rows: Row[];
+  /** What to fix, for the console; unset when everything was usable. */
+  problem?: string | undefined;
+}
+
+const texts = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((c) => typeof c === 'string');
+
+/**
+ * Reads an editor's light-DOM `<table>`: its caption, its header row (the `<thead>`'s, or a
+ * first row made only of `<th>`) and its body rows, the first cell of each becoming the row
+ * header. Cells are copied as nodes, so links and emphasis the editor wrote survive; this is the
+ * page's own markup, already live in the document, so no string is ever parsed as HTML here.
+ */
+export function readTable(table: HTMLTableElement): TableInput {
+  const all = [...table.rows];
+  const first = all[0];
+  const head =
+    table.tHead?.rows[0] ??
+    (first && [...first.cells].every((c) => c.localName === 'th') ? first : undefined);
+  const copy = (cell: Element): Node[] => [...cell.childNodes].map((n) => n.cloneNode(true));
+  return {
+    caption: table.caption?.textContent?.trim() || undefined,
+    columns: head && [...head.cells].map((c) => c.textContent!.trim()),
+    rows: all
+      .filter((r) => r !== head && r.parentElement !== table.tHead && r.cells.length)
+      .map((r) => {
+        const [h, ...cells] = [...r.cells].map(copy);
+        return { head: h!, cells };
+      }),
+  };
+}
+
+/**
+ * Validates the rows of a `<script type="application/json">` child: either a list of rows, or
+ * `{ "columns": [...], "rows": [...] }`, each row a list of texts (row header first) as long as
+ * the list of columns. Keeps every valid row and says what was wrong with the others.
+ */
+export function readJson(source: string, width: number): TableInput {
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (err) {
+    return { rows: [], problem: `JSON rows: not valid JSON (${(err as Error).message}).` };
+  }
+  const given = (Array.isArray(data) ? { rows: data } : (data ?? {})) as Record<string, unknown>;
+  const problems: string[] = [];
+  let columns: string[] | undefined;
+  if (given.columns !== undefined) {
+    if (texts(given.columns) && given.columns.length > 1) columns = given.columns;
+    else problems.push('"columns" must be 2 or more texts');
+  }
+  const n = columns?.length ?? width;
+  const list: unknown[] = Array.isArray(given.rows) ? given.rows : [];
+  if (!Array.isArray(given.rows)) problems.push('"rows" must be a list');
+  const bad: number[] = [];
+  const rows: Row[] = [];
+  list.forEach((r, i) => {
+    if (texts(r) && r.length === n && r[0]!.trim()) rows.push({ head: r[0]!, cells: r.slice(1) });
+    else bad.push(i + 1);
+  });
+  if (bad.length) {
+    problems.push(
+      `row(s) ${bad.join(', ')} skipped: a row is a list of ${n} texts, the first not empty`,
+    );
+  }
+  return {
+    columns,
+    rows,
+    problem: problems.length ? `JSON rows: ${problems.join('; ')}.` : undefined,
+  };
+}
