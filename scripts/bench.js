@@ -112,9 +112,9 @@ const median = (xs) => {
 const brotli = (buf) =>
   brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-// The strict CSP of the demo, plus connect-src data: because Shoelace fetches its icons as
-// data: URLs (it fails under the strict policy our widgets work under).
-const BENCH_CSP = `${STRICT_CSP}; connect-src data:`;
+// The strict CSP of the demo, plus what the peers need and ours does not: connect-src data:
+// (Shoelace fetches its icons as data: URLs) and font-src 'self' (GOV.UK Frontend's fonts).
+const BENCH_CSP = `${STRICT_CSP}; connect-src data:; font-src 'self'`;
 const { server, url } = await startServer({
   headers: { 'content-security-policy': BENCH_CSP },
   mounts: {
@@ -122,6 +122,8 @@ const { server, url } = await startServer({
     '/dist/': resolve(root, 'dist'),
     '/bench/': resolve(root, 'bench'),
     '/shoelace/': resolve(root, 'node_modules/@shoelace-style/shoelace'),
+    '/govuk/': resolve(root, 'node_modules/govuk-frontend/dist/govuk'),
+    '/assets/': resolve(root, 'node_modules/govuk-frontend/dist/govuk/assets'),
   },
 });
 const browser = await puppeteer.launch({
@@ -178,7 +180,8 @@ async function measure(id) {
 }
 
 const rows = [];
-for (const scenario of scenarios) {
+const only = process.env.BENCH_ONLY?.split(',');
+for (const scenario of scenarios.filter((s) => !only || only.includes(s.name))) {
   for (const n of SIZES) {
     const ids = Object.keys(scenario.variants).map((v) => [v, writeRun(scenario, v, n)]);
     const times = Object.fromEntries(ids.map(([v]) => [v, []]));
@@ -269,7 +272,7 @@ const lines = [
   `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${kb(totalmem() / 1024)} RAM, ${platform()} ${release()}.`,
   `Versions: Node ${process.version}, ${chromium}, lit ${version('lit')}, @shoelace-style/shoelace ${version('@shoelace-style/shoelace')}, govuk-frontend ${version('govuk-frontend')}.`,
   '',
-  `Pages are served with the demo's strict Content-Security-Policy plus \`connect-src data:\`, which Shoelace needs for its icons.`,
+  `Pages are served with the demo's strict Content-Security-Policy plus \`connect-src data:\` (Shoelace's icons) and \`font-src 'self'\` (GOV.UK Frontend's fonts), which the peers need and ours does not.`,
   '',
   'Time from inserting the markup to every element rendered and the next frame painted (ms).',
   '',

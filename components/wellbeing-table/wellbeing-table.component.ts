@@ -65,6 +65,9 @@ export class HavenWellbeingTable extends HavenElement {
   /** Hides the sources and review date of the built-in rows. */
   @property({ type: Boolean, attribute: 'no-sources' }) noSources = false;
 
+  /** The light-DOM source the current rows came from (see lightDomKey). */
+  private readFrom: unknown = null;
+
   /** What to render, derived in willUpdate (which always runs before render). */
   private view!: Required<Pick<TableInput, 'columns' | 'rows'>> & {
     caption: string;
@@ -86,6 +89,7 @@ export class HavenWellbeingTable extends HavenElement {
     // A server renderer has no light DOM to read: it renders the built-in rows.
     const own = isServer ? null : this.querySelector<HTMLTableElement>(':scope > table');
     const json = isServer ? null : this.querySelector(':scope > script[type="application/json"]');
+    this.readFrom = this.lightDomKey();
     const built = own || json ? [] : this.select(name, problems);
     const input: TableInput = own
       ? readTable(own)
@@ -193,7 +197,16 @@ export class HavenWellbeingTable extends HavenElement {
     return ids.map(find).filter((r): r is TableRow => !!r);
   }
 
+  /** What the rows were read from: an editor's table, JSON text, or nothing (built-in). */
+  private lightDomKey(): unknown {
+    if (isServer) return null;
+    const json = this.querySelector(':scope > script[type="application/json"]');
+    return this.querySelector(':scope > table') ?? json?.textContent ?? null;
+  }
+
   private handleSlotChange(): void {
-    this.requestUpdate();
+    // The first slotchange only reports the children already read: re-rendering 100 rows
+    // for it would double the cost of the first paint.
+    if (this.lightDomKey() !== this.readFrom) this.requestUpdate();
   }
 }
