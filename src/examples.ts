@@ -20,6 +20,36 @@ export interface Example {
 export interface ExampleSet {
   tag: string;
   examples: Example[];
+  /** Optional hints for the trust tests (`tests/trust/`); see `TrustHints`. */
+  trust?: TrustHints;
+}
+
+/**
+ * What the trust tests (`npm run test:trust`) cannot discover from the element class itself.
+ * Without hints an element is still covered: every observed attribute, every public property,
+ * every slot it renders, a JSON `<script>` child (which it must then ignore harmlessly), content
+ * ids in `content-id` and `ids`, and URL fields named like href, url, website, booking, email or
+ * link. A neutral note is found by `part="note"` or `class="note"`.
+ */
+export interface TrustHints {
+  /**
+   * A valid configuration the element reads from a `<script type="application/json">` child.
+   * Declaring it says the element reads JSON: the tests then put hostile text in every string,
+   * wrong types in every value, 500 copies and none in every list, and require invalid JSON to
+   * show a neutral note and log one warning.
+   */
+  json?: unknown;
+  /**
+   * Light-DOM markup the element reads other than through its named slots (e.g. a `<table>` it
+   * enhances), with `{text}` wherever the tests should put hostile text.
+   */
+  markup?: string[];
+  /** Attributes that take content ids besides `content-id` and `ids` (e.g. `areas`). */
+  idAttributes?: string[];
+  /** Attributes or properties that take an address besides the ones named like a URL. */
+  urlFields?: string[];
+  /** Attributes or properties named like a URL field that hold text (e.g. `booking-label`). */
+  textFields?: string[];
 }
 
 /** Builds the element for an example with DOM APIs: no inline styles, no script execution. */

@@ -34,6 +34,7 @@ describe('<haven-myth-fact>', () => {
     // What Chromium itself exposes to screen readers: a level-3 heading with the fact, no
     // heading that holds the myth, and the myth label read as words, not letters.
     type Node = { role: string; name: string; level?: number; children: Node[] };
+    // a11ySnapshot is typed Promise<void> but resolves to the snapshot tree.
     const tree = (await a11ySnapshot({})) as unknown as Node;
     expect(findAccessibilityNode<Node>(tree, (n) => n.name === 'Common myth')).to.not.equal(null);
     const heading = findAccessibilityNode<Node>(tree, (n) => n.role === 'heading');

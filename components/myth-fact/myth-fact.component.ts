@@ -75,7 +75,9 @@ export class HavenMythFact extends HavenElement {
   override willUpdate(changed: PropertyValues<this>): void {
     this.readLightDom();
     if (changed.has('contentId')) {
-      this.item = this.contentId ? getMyth(this.contentId.trim()) : undefined;
+      // A property may be set to anything from script: read it as text, never call its methods.
+      const id = String(this.contentId ?? '').trim();
+      this.item = id ? getMyth(id) : undefined;
       if (this.contentId && !this.item) {
         warnOnce(
           TAG,
@@ -152,9 +154,8 @@ export class HavenMythFact extends HavenElement {
         part="explanation"
         class=${hidden ? 'explanation is-hidden' : 'explanation'}
       >
-        <slot @slotchange=${this.handleSlotChange}
-          >${item && !this.has.body ? trustedHtml(item) : nothing}</slot
-        >
+        ${item && !this.has.body ? trustedHtml(item) : nothing}
+        <slot @slotchange=${this.handleSlotChange}></slot>
       </div>
       ${this.renderMeta(item)}
     </article>`;
@@ -193,9 +194,10 @@ export class HavenMythFact extends HavenElement {
       headingFact: !!fact && HEADING.test(fact.tagName),
       myth: !!this.querySelector(':scope > [slot="myth"]'),
       sources: !!this.querySelector(':scope > [slot="sources"]'),
+      // A JSON <script> or a <template> a CMS adds is data, not an explanation.
       body: [...this.childNodes].some((n) =>
         n.nodeType === Node.ELEMENT_NODE
-          ? !(n as Element).hasAttribute('slot')
+          ? !(n as Element).matches('[slot], script, template, style')
           : n.nodeType === Node.TEXT_NODE && !!n.textContent?.trim(),
       ),
     };

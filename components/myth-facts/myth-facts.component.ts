@@ -57,7 +57,9 @@ export class HavenMythFacts extends HavenElement {
   private level = 2;
 
   override willUpdate(changed: PropertyValues<this>): void {
-    this.ownCards = !isServer && !!this.querySelector(':scope > :not([slot])');
+    // A JSON <script> or a <template> a CMS adds is data, not a card.
+    this.ownCards =
+      !isServer && !!this.querySelector(':scope > :not([slot], script, template, style)');
     if (changed.has('headingLevel')) {
       const { level, valid } = headingLevel(this.headingLevel, 2);
       this.level = level;
@@ -110,7 +112,10 @@ export class HavenMythFacts extends HavenElement {
 
   /** The built-in items to show: `ids` first, then `topic`, else every item. */
   private select(): MythItem[] {
-    const ids = this.ids.split(/[\s,]+/).filter(Boolean);
+    // Properties may be set to anything from script: read them as text.
+    const ids = String(this.ids ?? '')
+      .split(/[\s,]+/)
+      .filter(Boolean);
     if (ids.length) {
       const unknown = ids.filter((id) => !getMyth(id));
       if (unknown.length) {
@@ -121,7 +126,7 @@ export class HavenMythFacts extends HavenElement {
       }
       return ids.map((id) => getMyth(id)).filter((m): m is MythItem => !!m);
     }
-    const topic = this.topic.trim();
+    const topic = String(this.topic ?? '').trim();
     if (topic && !(TOPICS as readonly string[]).includes(topic)) {
       warnOnce(TAG, `unknown topic "${topic}". Use one of: ${TOPICS.join(', ')}.`);
       return [];

@@ -6,6 +6,10 @@ export const mythFactsStyles = css`
     --_min: var(--haven-myth-facts-min-column, 18rem);
     --_gap: var(--haven-myth-facts-gap, var(--_space));
   }
+  .base {
+    /* A heading, an intro or an editor's text with a very long word still wraps. */
+    overflow-wrap: anywhere;
+  }
   .base > * + * {
     margin-block-start: var(--_gap);
   }

@@ -8,6 +8,16 @@ const OWN_COLUMNS = ['Area', 'What helps', 'Where to find it'];
 
 export const wellbeingTableExamples: ExampleSet = {
   tag: 'haven-wellbeing-table',
+  trust: {
+    json: {
+      columns: OWN_COLUMNS,
+      rows: [['Rest', 'A wind-down after late shifts.', 'Our group.']],
+    },
+    markup: [
+      '<table><caption>{text}</caption><thead><tr><th>{text}</th><th>B</th><th>C</th></tr></thead><tbody><tr><th>{text}</th><td>{text}</td><td><a href="https://example.org/">{text}</a></td></tr></tbody></table>',
+    ],
+    idAttributes: ['areas'],
+  },
   examples: [
     {
       name: 'default',
