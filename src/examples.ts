@@ -11,6 +11,11 @@ export interface Example {
   attrs?: Record<string, string | number | true>;
   /** Light-DOM children, as an editor would write them (trusted example markup). */
   children?: string;
+  /**
+   * A maximum width for the element (e.g. `20rem`, a sidebar), set through the CSSOM: a `style`
+   * attribute would break the strict Content-Security-Policy the examples are served under.
+   */
+  maxWidth?: string;
   /** Test-only edge case: not shown as a story. */
   hidden?: boolean;
   /** A console warning the example is expected to log once (a substring of it). */
@@ -62,6 +67,7 @@ export function renderExample(
   for (const [name, value] of Object.entries(example.attrs ?? {})) {
     el.setAttribute(name, value === true ? '' : String(value));
   }
+  if (example.maxWidth) el.style.maxWidth = example.maxWidth;
   if (example.children) {
     // DOMParser leaves scripts inert, so an example's markup can never execute code.
     const parsed = new DOMParser().parseFromString(`<body>${example.children}</body>`, 'text/html');

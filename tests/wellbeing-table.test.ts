@@ -239,6 +239,35 @@ describe('<haven-wellbeing-table>', () => {
   });
 
   describe("editor's own rows", () => {
+    it('keeps safe links with noopener, noreferrer and no referrer; turns unsafe ones into text, said once', async () => {
+      resetWarnings();
+      const el = renderExample(set.tag, {
+        name: 'links',
+        description: '',
+        children: `<table><tr><th>Area</th><th>What helps</th><th>Where</th></tr>
+          <tr><td>Rest</td><td><a href="https://example.org/rest" onclick="window.bad = 1">Rest guide</a></td>
+          <td><a href="javascript:window.bad=1">Run me</a> <a href="tel:+17149758893">Call</a></td></tr></table>`,
+      });
+      const logged = await captureConsole(async () => {
+        await fixture(el);
+        await settle(el);
+      });
+      const links = q(el, 'td a') as HTMLAnchorElement[];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+        'https://example.org/rest',
+        'tel:+17149758893',
+      ]);
+      for (const a of links) {
+        expect(a.rel.split(' ')).to.include.members(['noopener', 'noreferrer']);
+        expect(a.getAttribute('referrerpolicy')).to.equal('no-referrer');
+        expect(a.hasAttribute('onclick')).to.equal(false);
+      }
+      expect(texts(el, 'td')[1]).to.contain('Run me');
+      expect(logged).to.have.length(1);
+      expect(logged[0]).to.contain('javascript:window.bad=1');
+      expect(q(el, '[part="note"]')).to.have.length(0);
+    });
+
     it('enhances a light-DOM table: caption, headers and rows read into a real table, links kept', async () => {
       const el = await table('editor-table');
       expect(texts(el, 'caption')).to.deep.equal(['What helps, and where to find it']);
@@ -340,7 +369,7 @@ describe('<haven-wellbeing-table>', () => {
       ]);
       expect(texts(el, 'tbody th')).to.deep.equal(['A']);
       expect(logged).to.have.length(1);
-      expect(logged[0]).to.contain('"columns" must be 2 or more texts');
+      expect(logged[0]).to.contain('"columns" must be 2 to 8 texts');
       expect(texts(el, '[part="note"]')).to.deep.equal(['Some rows could not be shown.']);
     });
 

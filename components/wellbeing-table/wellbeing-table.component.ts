@@ -97,6 +97,7 @@ export class HavenWellbeingTable extends HavenElement {
         ? readJson(json.textContent ?? '', columns.length)
         : { rows: built.map((r): Row => ({ head: r.label, cells: r.cells })) };
     if (input.problem) problems.push(input.problem);
+    if (input.warning) problems.push(`editor table: ${input.warning}`);
     if (!input.rows.length && !problems.length) {
       problems.push('has no rows to show.');
     }
@@ -186,7 +187,9 @@ export class HavenWellbeingTable extends HavenElement {
   private select(name: string, problems: string[]) {
     const all = listRows(name);
     const find = (id: string) => all.find((r) => r.id === id || r.id === `${name}/${id}`);
-    const ids = this.areas.split(/[\s,]+/).filter(Boolean);
+    const ids = String(this.areas ?? '')
+      .split(/[\s,]+/)
+      .filter(Boolean);
     if (!ids.length) return all;
     const unknown = ids.filter((id) => !find(id));
     if (unknown.length) {

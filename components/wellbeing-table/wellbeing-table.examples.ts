@@ -54,7 +54,7 @@ export const wellbeingTableExamples: ExampleSet = {
       name: 'narrow',
       description:
         'In a narrow container (a 20rem sidebar) on any screen: each row becomes a labelled stack, still a table for screen readers.',
-      attrs: { style: 'max-width: 20rem' },
+      maxWidth: '20rem',
     },
     {
       name: 'editor-table',

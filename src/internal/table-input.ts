@@ -14,7 +14,15 @@ export interface TableInput {
   rows: Row[];
   /** What to fix, for the console; unset when everything was usable. */
   problem?: string | undefined;
+  /** What was changed for safety, for the console only: nothing was left out. */
+  warning?: string | undefined;
 }
+
+/** The only link schemes the elements ever render. */
+const SAFE_LINK = /^(https:|tel:|mailto:)/i;
+
+/** The most columns an editor's JSON may give: more could not fit any screen. */
+const MAX_COLUMNS = 8;
 
 const texts = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((c) => typeof c === 'string');
@@ -31,16 +39,42 @@ export function readTable(table: HTMLTableElement): TableInput {
   const head =
     table.tHead?.rows[0] ??
     (first && [...first.cells].every((c) => c.localName === 'th') ? first : undefined);
-  const copy = (cell: Element): Node[] => [...cell.childNodes].map((n) => n.cloneNode(true));
+  const unsafe: string[] = [];
+  const copy = (cell: Element): Node[] => {
+    const box = cell.cloneNode(true) as Element;
+    // A copy must not run anything again or send the visitor anywhere unsafe: drop active
+    // elements and handler attributes, keep only https:, tel: and mailto: links.
+    for (const el of box.querySelectorAll('script, iframe, object, embed, style, link, meta')) {
+      el.remove();
+    }
+    for (const el of box.querySelectorAll('*')) {
+      for (const { name } of [...el.attributes]) if (/^on/i.test(name)) el.removeAttribute(name);
+    }
+    for (const a of box.querySelectorAll('a[href]')) {
+      const href = a.getAttribute('href')!.trim();
+      if (SAFE_LINK.test(href)) {
+        a.setAttribute('rel', 'noopener noreferrer');
+        a.setAttribute('referrerpolicy', 'no-referrer');
+      } else {
+        unsafe.push(href.slice(0, 40));
+        a.replaceWith(...a.childNodes);
+      }
+    }
+    return [...box.childNodes];
+  };
+  const rows = all
+    .filter((r) => r !== head && r.parentElement !== table.tHead && r.cells.length)
+    .map((r) => {
+      const [h, ...cells] = [...r.cells].map(copy);
+      return { head: h!, cells };
+    });
   return {
     caption: table.caption?.textContent?.trim() || undefined,
     columns: head && [...head.cells].map((c) => c.textContent!.trim()),
-    rows: all
-      .filter((r) => r !== head && r.parentElement !== table.tHead && r.cells.length)
-      .map((r) => {
-        const [h, ...cells] = [...r.cells].map(copy);
-        return { head: h!, cells };
-      }),
+    rows,
+    warning: unsafe.length
+      ? `links with addresses other than https:, tel: or mailto: shown as text (${unsafe.map((u) => `"${u}"`).join(', ')}).`
+      : undefined,
   };
 }
 
@@ -60,8 +94,9 @@ export function readJson(source: string, width: number): TableInput {
   const problems: string[] = [];
   let columns: string[] | undefined;
   if (given.columns !== undefined) {
-    if (texts(given.columns) && given.columns.length > 1) columns = given.columns;
-    else problems.push('"columns" must be 2 or more texts');
+    const c = given.columns;
+    if (texts(c) && c.length > 1 && c.length <= MAX_COLUMNS) columns = c;
+    else problems.push(`"columns" must be 2 to ${MAX_COLUMNS} texts`);
   }
   const n = columns?.length ?? width;
   const list: unknown[] = Array.isArray(given.rows) ? given.rows : [];
