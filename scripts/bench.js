@@ -35,6 +35,7 @@ const sourcesText = (m) => m.sources.map((s) => esc(s.title)).join('; ');
 const scenarios = [
   {
     name: 'cards',
+    why: 'each card is a custom element with its own shadow root, styles and a disclosure button; the floor is inert HTML parsed once.',
     variants: {
       ours: {
         scripts: ['/dist/haven.js'],
@@ -299,8 +300,9 @@ for (const s of scenarios) {
   const vsFloor = at('ours').median / at('floor').median;
   const vsPeer = at('ours').median / at('peer').median;
   targets.push(
-    `- ${s.name} at 100 items: ours/floor ${vsFloor.toFixed(2)} (target ≤ 2: ${vsFloor <= 2 ? 'met' : `missed by ${(((vsFloor - 2) * 100) / 2).toFixed(0)}%`}); ours/peer ${vsPeer.toFixed(2)} (target < 1: ${vsPeer < 1 ? 'met' : 'missed'}).`,
+    `- ${s.name} at 100 items: ours/floor ${vsFloor.toFixed(2)} (target ≤ 2: ${vsFloor <= 2 ? 'met' : `missed by ${(((vsFloor - 2) * 100) / 2).toFixed(0)}%`}); ours/peer ${vsPeer.toFixed(2)} (target < 1: ${vsPeer < 1 ? 'met' : `missed by ${((vsPeer - 1) * 100).toFixed(0)}%`}).`,
   );
+  if ((vsFloor > 2 || vsPeer >= 1) && s.why) targets.push(`  Why: ${s.why}`);
 }
 const maxCls = Math.max(...clsRuns);
 targets.push(

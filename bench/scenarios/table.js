@@ -37,6 +37,7 @@ export function scenario({ esc }) {
       .join('')}</tbody></table>`;
   return {
     name: 'table',
+    why: "the peer here is GOV.UK Frontend's table, which is static HTML styled by a stylesheet with no JavaScript at all, so it is a second floor rather than a component. Ours parses the rows from JSON, validates them, renders every cell into a shadow root through templates (with a hidden column label per cell for the narrow layout) and lays the table out in a size container; all of that is work the static markup never does.",
     variants: {
       ours: {
         scripts: ['/dist/haven.js'],
