@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { join, resolve, dirname, relative } from 'node:path';
+import { marginalSizes } from './marginal.js';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
@@ -84,6 +85,14 @@ if (byFile.has('dist/haven-loader.js')) {
 }
 
 const manifestOnly = process.argv.includes('--manifest');
+if (!manifestOnly) {
+  // What each element adds, against the element issues' own budgets (a few rollup builds).
+  process.chdir(root);
+  const folders = readdirSync('components', { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  for (const m of await marginalSizes(folders)) check(m.what, m.bytes, m.budget);
+}
 const head = ['file', 'minified', 'gzip', 'brotli'];
 const rows = files.map((f) => [f.file, kb(f.min), kb(f.gzip), kb(f.brotli)]);
 const table = (header, body) => {

@@ -93,15 +93,10 @@ export const mythFactStyles = css`
   .meta {
     padding-block-start: calc(var(--_pad) * 0.5);
     border-block-start: 1px solid var(--_card-border);
-    color: var(--_muted);
-    font-size: 0.875em;
   }
-  .meta p,
-  .meta ul,
   .meta ::slotted(*) {
     margin: 0;
   }
-  .meta ul,
   .meta ::slotted(ul) {
     padding-inline-start: 1.25em;
   }

@@ -66,7 +66,7 @@ export class HavenWellbeingTable extends HavenElement {
   @property({ type: Boolean, attribute: 'no-sources' }) noSources = false;
 
   /** The light-DOM source the current rows came from (see lightDomKey). */
-  private readFrom: unknown = null;
+  private readFrom: HTMLTableElement | string | null = null;
 
   /** What to render, derived in willUpdate (which always runs before render). */
   private view!: Required<Pick<TableInput, 'columns' | 'rows'>> & {
@@ -86,18 +86,17 @@ export class HavenWellbeingTable extends HavenElement {
     }
     const barriers = name === 'barriers';
     const columns = barriers ? s.barriersColumns : s.wellbeingColumns;
-    // A server renderer has no light DOM to read: it renders the built-in rows.
-    const own = isServer ? null : this.querySelector<HTMLTableElement>(':scope > table');
-    const json = isServer ? null : this.querySelector(':scope > script[type="application/json"]');
-    this.readFrom = this.lightDomKey();
-    const built = own || json ? [] : this.select(name, problems);
-    const input: TableInput = own
-      ? readTable(own)
-      : json
-        ? readJson(json.textContent ?? '', columns.length)
-        : { rows: built.map((r): Row => ({ head: r.label, cells: r.cells })) };
+    // An editor's table, JSON text, or (always on a server, which has no light DOM) nothing.
+    const own = (this.readFrom = this.lightDomKey());
+    const built = own === null ? this.select(name, problems) : [];
+    const input: TableInput =
+      typeof own === 'string'
+        ? readJson(own, columns.length)
+        : own
+          ? readTable(own)
+          : { rows: built.map((r): Row => ({ head: r.label, cells: r.cells })) };
     if (input.problem) problems.push(input.problem);
-    if (input.warning) problems.push(`editor table: ${input.warning}`);
+    if (input.warning) problems.push(input.warning);
     if (!input.rows.length && !problems.length) {
       problems.push('has no rows to show.');
     }
@@ -201,7 +200,7 @@ export class HavenWellbeingTable extends HavenElement {
   }
 
   /** What the rows were read from: an editor's table, JSON text, or nothing (built-in). */
-  private lightDomKey(): unknown {
+  private lightDomKey(): HTMLTableElement | string | null {
     if (isServer) return null;
     const json = this.querySelector(':scope > script[type="application/json"]');
     return this.querySelector(':scope > table') ?? json?.textContent ?? null;

@@ -47,17 +47,6 @@ export const wellbeingTableStyles = css`
   .label {
     display: none;
   }
-  .meta {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .meta p,
-  .meta ul {
-    margin: 0;
-  }
-  .meta ul {
-    padding-inline-start: 1.25em;
-  }
   a {
     color: var(--_t-accent);
   }

@@ -44,14 +44,12 @@ export function readTable(table: HTMLTableElement): TableInput {
     const box = cell.cloneNode(true) as Element;
     // A copy must not run anything again or send the visitor anywhere unsafe: drop active
     // elements and handler attributes, keep only https:, tel: and mailto: links.
-    for (const el of box.querySelectorAll('script, iframe, object, embed, style, link, meta')) {
-      el.remove();
-    }
     for (const el of box.querySelectorAll('*')) {
+      if (/^(script|iframe|object|embed)$/.test(el.localName)) el.remove();
       for (const { name } of [...el.attributes]) if (/^on/i.test(name)) el.removeAttribute(name);
     }
     for (const a of box.querySelectorAll('a[href]')) {
-      const href = a.getAttribute('href')!.trim();
+      const href = a.getAttribute('href')!;
       if (SAFE_LINK.test(href)) {
         a.setAttribute('rel', 'noopener noreferrer');
         a.setAttribute('referrerpolicy', 'no-referrer');
@@ -73,7 +71,7 @@ export function readTable(table: HTMLTableElement): TableInput {
     columns: head && [...head.cells].map((c) => c.textContent!.trim()),
     rows,
     warning: unsafe.length
-      ? `links with addresses other than https:, tel: or mailto: shown as text (${unsafe.map((u) => `"${u}"`).join(', ')}).`
+      ? `links to ${unsafe.join(', ')} shown as text: use https:, tel: or mailto:.`
       : undefined,
   };
 }

@@ -41,6 +41,18 @@ export const shared = css`
     white-space: nowrap;
     border: 0;
   }
+  /* Sources and review dates, under a card or a table. */
+  .meta {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .meta p,
+  .meta ul {
+    margin: 0;
+  }
+  .meta ul {
+    padding-inline-start: 1.25em;
+  }
   .note {
     margin: 0;
     padding: calc(var(--_space) * 0.75);

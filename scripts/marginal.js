@@ -1,0 +1,83 @@
+// What each element adds to dist/haven.js: builds the bundle's registrations with and without one
+// element (its folder, or a group of folders that ship together) and compares the brotli sizes.
+// The element issues set these budgets; `npm run size` prints them under the main report.
+import { existsSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { rollup } from 'rollup';
+import resolveNode from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import minifyTemplates from './lib/minify-templates.js';
+
+const KB = 1024;
+
+/**
+ * Budgets in brotli bytes. `alone` measures a bundle holding only that group (the cards' budget
+ * covers Lit and the shared core too); the others measure what the group adds to everything else.
+ */
+export const GROUPS = [
+  {
+    name: 'myth/fact cards, alone',
+    folders: ['myth-fact', 'myth-facts'],
+    budget: 9 * KB,
+    alone: true,
+  },
+  { name: 'well-being table, added', folders: ['wellbeing-table'], budget: 2.5 * KB },
+  { name: 'therapist callout, added', folders: ['therapist-callout'], budget: 3 * KB },
+  { name: 'quick exit, added', folders: ['quick-exit', 'quick-exit-info'], budget: 2 * KB },
+];
+
+const brotli = (code) =>
+  brotliCompressSync(Buffer.from(code), {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+  }).length;
+
+/** Brotli size of one minified ES module registering the elements of `folders`. */
+async function bundleSize(folders) {
+  const entry = '\0marginal-entry';
+  const bundle = await rollup({
+    input: entry,
+    onwarn: () => {},
+    plugins: [
+      {
+        name: 'marginal-entry',
+        resolveId: (id) => (id === entry ? entry : null),
+        load: (id) =>
+          id === entry
+            ? folders
+                .map((f) => `import ${JSON.stringify(`./components/${f}/${f}.ts`)};`)
+                .join('\n')
+            : null,
+      },
+      resolveNode({ exportConditions: ['production'] }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        declaration: false,
+        outDir: '.cache/marginal',
+        noEmitOnError: true,
+      }),
+      minifyTemplates(),
+      terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
+    ],
+  });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+  await bundle.close();
+  return brotli(output[0].code);
+}
+
+/** Every group present in components/, with its size and budget. */
+export async function marginalSizes(all) {
+  const present = (f) => existsSync(`components/${f}/${f}.ts`);
+  const everything = all.filter(present);
+  const full = await bundleSize(everything);
+  const out = [];
+  for (const g of GROUPS) {
+    const mine = g.folders.filter(present);
+    if (!mine.length) continue;
+    const bytes = g.alone
+      ? await bundleSize(mine)
+      : full - (await bundleSize(everything.filter((f) => !mine.includes(f))));
+    out.push({ what: g.name, bytes, budget: g.budget });
+  }
+  return out;
+}
