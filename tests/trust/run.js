@@ -10,7 +10,7 @@
 //
 //   npm run test:trust            the whole suite; the last line is "trust: N passed, N failed"
 //   node tests/trust/run.js --only=hostile-input   one section (see SECTIONS below)
-//   --merge                       also print "total: …" adding the counts wtr just wrote
+//   --merge                       end with "N passed, N failed", adding the counts wtr just wrote
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -858,9 +858,9 @@ if (args.includes('--merge')) {
   if (existsSync(file)) {
     const wtr = JSON.parse(readFileSync(file, 'utf8'));
     rmSync(file);
-    console.log(
-      `total: ${wtr.passed + passed} passed, ${wtr.failed + failed} failed, ${wtr.skipped} skipped`,
-    );
+    // The plain closing line of `npm test` (browser tests: wtr and this suite together).
+    if (wtr.skipped) console.log(`(${wtr.skipped} skipped)`);
+    console.log(`${wtr.passed + passed} passed, ${wtr.failed + failed} failed`);
   }
 }
 process.exitCode = failed ? 1 : 0;
