@@ -162,7 +162,7 @@ function onKey(event: Event): void {
 const COVER_CSS = `body > :not([data-haven-cover]) { display: none !important; }
 [data-haven-cover] { position: fixed !important; inset: 0 !important; z-index: 2147483647 !important;
 display: flex !important; align-items: center; justify-content: center; margin: 0;
-background: Canvas !important; color: GrayText !important; font: 1rem system-ui, sans-serif; }`;
+background: Canvas !important; color: CanvasText !important; font: 1rem system-ui, sans-serif; }`;
 
 interface Hidden {
   cover: HTMLElement;
