@@ -108,13 +108,11 @@ export class HavenQuickExit extends HavenElement {
             href=${this.destination}
             rel=${REL.join(' ')}
             referrerpolicy="no-referrer"
-            >${
-              this.neutral
-                ? html`${s.quickExitNeutral}<span class="visually-hidden">
-                      ${s.quickExitNeutralHint}</span
-                    >`
-                : s.quickExit
-            }</a
+            aria-label=${
+              // The visible word starts the name (WCAG 2.5.3); the rest says what it does.
+              this.neutral ? `${s.quickExitNeutral} ${s.quickExitNeutralHint}` : nothing
+            }
+            >${this.neutral ? s.quickExitNeutral : s.quickExit}</a
           ><slot hidden @slotchange=${this.handleSlotChange}></slot>`;
     return html`<div part="base" class="base">
       ${link}
