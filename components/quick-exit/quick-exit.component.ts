@@ -100,6 +100,8 @@ export class HavenQuickExit extends HavenElement {
 
   override render(): TemplateResult {
     const s = strings();
+    // A neutral label: the visible word starts the name (WCAG 2.5.3), the rest says what it does.
+    const named = this.neutral ? s.quickExitNeutral + ' ' + s.quickExitNeutralHint : '';
     const link = this.link
       ? html`<slot @slotchange=${this.handleSlotChange}></slot>`
       : html`<a
@@ -108,10 +110,7 @@ export class HavenQuickExit extends HavenElement {
             href=${this.destination}
             rel=${REL.join(' ')}
             referrerpolicy="no-referrer"
-            aria-label=${
-              // The visible word starts the name (WCAG 2.5.3); the rest says what it does.
-              this.neutral ? `${s.quickExitNeutral} ${s.quickExitNeutralHint}` : nothing
-            }
+            aria-label=${named || nothing}
             >${this.neutral ? s.quickExitNeutral : s.quickExit}</a
           ><slot hidden @slotchange=${this.handleSlotChange}></slot>`;
     return html`<div part="base" class="base">
