@@ -54,7 +54,11 @@ const status = (el: HTMLElement) =>
   shadow(el).querySelector('[role="status"]')!.textContent!.trim();
 const dots = (el: HTMLElement) => {
   const indicator = shadow(el).querySelector<HTMLElement>('[part="indicator"]')!;
-  return indicator.hidden ? 0 : indicator.querySelectorAll('.dot.on').length;
+  if (!indicator.checkVisibility()) return 0;
+  // Filled dots, as a visitor sees them.
+  return [...indicator.querySelectorAll('.dot')].filter(
+    (d) => getComputedStyle(d).backgroundColor !== 'rgba(0, 0, 0, 0)',
+  ).length;
 };
 
 function key(type: 'keydown' | 'keyup', k: string, init: KeyboardEventInit = {}): void {

@@ -32,7 +32,6 @@ export class HavenQuickExitInfo extends HavenElement {
       <ul part="limits" aria-labelledby="limits">
         ${s.quickExitInfoList.map((item) => html`<li>${item}</li>`)}
       </ul>
-      <p>${s.quickExitInfoTip}</p>
       <slot></slot>
     </div>`;
   }

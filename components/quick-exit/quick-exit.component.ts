@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import {
   DEFAULT_DESTINATION,
@@ -15,8 +15,12 @@ import { shared } from '../../src/styles/shared.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
 const TAG = 'haven-quick-exit';
-const REL = ['nofollow', 'noopener', 'noreferrer'];
+const REL = 'nofollow noopener noreferrer';
 const EDITABLE = '[contenteditable]:not([contenteditable="false" i])';
+
+/** Inside an editor: a contenteditable ancestor, through every shadow root the element sits in. */
+const editable = (el: Element | undefined): boolean =>
+  !!el && (!!el.closest(EDITABLE) || editable((el.getRootNode() as ShadowRoot).host));
 
 /**
  * A quick exit: a real link to a neutral page that works with JavaScript off. With JavaScript it
@@ -55,8 +59,9 @@ export class HavenQuickExit extends HavenElement {
   /** Makes the control do nothing, for an editor's preview (also automatic in contenteditable). */
   @property({ type: Boolean, reflect: true }) preview = false;
 
-  @state() private presses = 0;
-  @state() private message = '';
+  /** Shift presses so far, and what the status region says; set by the shared listener. */
+  private presses = 0;
+  private message = '';
 
   private link: HTMLAnchorElement | null = null;
   private destination = DEFAULT_DESTINATION;
@@ -74,6 +79,7 @@ export class HavenQuickExit extends HavenElement {
       show: (presses, message) => {
         this.presses = presses;
         this.message = message;
+        this.requestUpdate();
       },
       exit: () => this.exit('keys'),
     });
@@ -92,9 +98,9 @@ export class HavenQuickExit extends HavenElement {
     const a = this.link;
     if (a) {
       // The editor's link is the control: make it as safe as the built-in one.
-      if (a.getAttribute('href') !== this.destination) a.setAttribute('href', this.destination);
-      a.relList.add(...REL);
-      a.setAttribute('referrerpolicy', 'no-referrer');
+      a.href = this.destination;
+      a.rel = REL;
+      a.referrerPolicy = 'no-referrer';
     }
   }
 
@@ -108,43 +114,30 @@ export class HavenQuickExit extends HavenElement {
             part="link"
             class="link"
             href=${this.destination}
-            rel=${REL.join(' ')}
+            rel=${REL}
             referrerpolicy="no-referrer"
             aria-label=${named || nothing}
             >${this.neutral ? s.quickExitNeutral : s.quickExit}</a
           ><slot hidden @slotchange=${this.handleSlotChange}></slot>`;
     return html`<div part="base" class="base">
       ${link}
-      <span part="indicator" class="indicator" ?hidden=${!this.presses} aria-hidden="true"
-        >${[1, 2, 3].map((i) => html`<span class=${i <= this.presses ? 'dot on' : 'dot'}></span>`)}</span
-      >
+      <span part="indicator" class="indicator p${this.presses}" ?hidden=${!this.presses}
+        ><span class="dot"></span><span class="dot"></span><span class="dot"></span
+      ></span>
       <span role="status" class="visually-hidden">${this.message || nothing}</span>
     </div>`;
   }
 
-  /** The host's `href`, else the editor's link, else the default; unsafe ones warn once. */
+  /** The host's `href`, else the editor's link; an unsafe or missing one gives the default. */
   private pick(): string {
-    for (const [what, raw] of [
-      ['href', this.href],
-      ["the link's href", this.link?.getAttribute('href')],
-    ] as const) {
-      const url = String(raw ?? '').trim();
-      if (!url) continue;
-      if (isHttps(url)) return url;
-      warnOnce(TAG, `${what} "${url}" is not an https address; using ${DEFAULT_DESTINATION}.`);
-    }
+    const url = String(this.href || this.link?.getAttribute('href') || '').trim();
+    if (!url || isHttps(url)) return url || DEFAULT_DESTINATION;
+    warnOnce(TAG, `href "${url}" is not an https address; using ${DEFAULT_DESTINATION}.`);
     return DEFAULT_DESTINATION;
   }
 
   private inPreview(): boolean {
-    if (this.preview) return true;
-    // Through every shadow root the element sits in: an editor may render it inside its own.
-    let root = this.getRootNode() as ShadowRoot;
-    if (this.closest(EDITABLE)) return true;
-    for (; root.host; root = root.host.getRootNode() as ShadowRoot) {
-      if (root.host.closest(EDITABLE)) return true;
-    }
-    return false;
+    return this.preview || editable(this);
   }
 
   /** Hides the page, tells the host, then leaves (unless the host cancelled). */

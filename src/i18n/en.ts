@@ -42,14 +42,12 @@ export const en = {
     'Quick exit hides this page at once and opens a neutral website. You can also press Shift 3 times.',
   quickExitInfoLimits: 'It does not:',
   quickExitInfoList: [
-    'erase your browsing history of earlier pages',
-    'close other tabs or windows',
+    'erase the history of pages you visited before',
+    'close other tabs',
     'remove history synced to your other devices',
     'hide what monitoring software or a network records',
-    'remove calls from your phone’s call log',
+    'remove calls from your call log',
   ],
-  quickExitInfoTip:
-    'A private (incognito) window leaves less behind. Clear this site from your history when it is safe to.',
 };
 
 export type HavenStrings = typeof en;

@@ -35,8 +35,6 @@ export const exitEnv = {
 
 interface DocState {
   members: Set<QuickExitMember>;
-  /** Key listeners this module has on the document: 0 or 1 per key event type. */
-  listeners: number;
   presses: number;
   last: number;
   timer: unknown;
@@ -59,7 +57,8 @@ export function isHttps(url: string): boolean {
 
 /** How many key listeners the quick exit has on `doc` (one per key event type while in use). */
 export function listenerCount(doc: Document = document): number {
-  return (docs.get(doc)?.listeners ?? 0) / KEY_EVENTS.length;
+  // Listeners are added with the first instance and removed with the last (see `join`).
+  return docs.get(doc)?.members.size ? 1 : 0;
 }
 
 /** Adds an instance; returns the function that removes it (the last one removes the listener). */
@@ -68,7 +67,6 @@ export function join(doc: Document, member: QuickExitMember): () => void {
   if (!s) {
     s = {
       members: new Set(),
-      listeners: 0,
       presses: 0,
       last: 0,
       timer: 0,
@@ -80,14 +78,12 @@ export function join(doc: Document, member: QuickExitMember): () => void {
   if (!s.members.size) {
     // Capture: a page that stops key events from bubbling cannot switch the exit off.
     for (const type of KEY_EVENTS) doc.addEventListener(type, onKey, true);
-    s.listeners += KEY_EVENTS.length;
   }
   s.members.add(member);
   const state = s;
   return () => {
     if (!state.members.delete(member) || state.members.size) return;
     for (const type of KEY_EVENTS) doc.removeEventListener(type, onKey, true);
-    state.listeners -= KEY_EVENTS.length;
     reset(state, '');
   };
 }
@@ -159,10 +155,8 @@ function onKey(event: Event): void {
  * Hides every child of the body but the cover. An adopted style sheet, not inline styles: a
  * strict Content-Security-Policy (`style-src 'self'`) allows it.
  */
-const COVER_CSS = `body > :not([data-haven-cover]) { display: none !important; }
-[data-haven-cover] { position: fixed !important; inset: 0 !important; z-index: 2147483647 !important;
-display: flex !important; align-items: center; justify-content: center; margin: 0;
-background: Canvas !important; color: CanvasText !important; font: 1rem system-ui, sans-serif; }`;
+const COVER_CSS =
+  'body>:not([data-haven-cover]){display:none!important}[data-haven-cover]{position:fixed!important;inset:0;z-index:2147483647;padding:1em;background:Canvas!important;color:CanvasText!important}';
 
 interface Hidden {
   cover: HTMLElement;
