@@ -403,6 +403,7 @@ describe('<haven-quick-exit>', () => {
     expect(performance.getEntriesByType('resource').length).to.equal(requests);
   });
 
+  const STRICT = "default-src 'none'; script-src 'self'; style-src 'self'";
   it('leaves for real with location.replace: no new history entry, and never a new window', async () => {
     Object.assign(exitEnv, original);
     const frame = document.createElement('iframe');
@@ -411,9 +412,14 @@ describe('<haven-quick-exit>', () => {
     await new Promise((done) => {
       frame.addEventListener('load', done, { once: true });
       // Port 9 on this machine refuses at once: a real navigation, no request leaves it.
-      frame.srcdoc =
-        '<!doctype html><title>Page</title><haven-quick-exit href="https://127.0.0.1:9/"></haven-quick-exit>';
+      frame.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy" content="${STRICT}">
+        <title>Page</title><haven-quick-exit href="https://127.0.0.1:9/"></haven-quick-exit>`;
     });
+    // Under a strict policy: hiding the page must need no inline style.
+    const blocked: string[] = [];
+    frame.contentDocument!.addEventListener('securitypolicyviolation', (e) =>
+      blocked.push(e.violatedDirective),
+    );
     const win = frame.contentWindow as Window & typeof globalThis;
     const script = frame.contentDocument!.createElement('script');
     script.type = 'module';
@@ -427,6 +433,12 @@ describe('<haven-quick-exit>', () => {
       opened += 1;
       return null;
     };
+    // Once cancelled, to see the page hidden and shown again with no violation reported.
+    el.addEventListener('haven-exit', (e) => e.preventDefault(), { once: true });
+    link(el).click();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(blocked, 'CSP violations').to.deep.equal([]);
+    expect(frame.contentDocument!.title).to.equal('Page');
     const fired: string[] = [];
     el.addEventListener('haven-exit', (e) => fired.push(e.detail.href));
     const length = history.length;
