@@ -59,6 +59,8 @@ export default [
         if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)) return 'lit';
         const pack = id.match(/src\/content\/(?:generated\/(\w+)\.\w+|builtin-(\w+))\.ts$/);
         if (pack) return `content-${pack[1] ?? pack[2]}`;
+        // Only the quick exit uses its page-wide controller: it stays in that element's chunk.
+        if (id.includes('/src/internal/quick-exit.')) return undefined;
         if (/\/src\/(internal|styles|i18n|content|events)/.test(id) || id.includes('tslib'))
           return 'core';
         return undefined;

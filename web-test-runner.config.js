@@ -34,6 +34,17 @@ const chromiumCommands = {
       });
       return true;
     }
+    if (command === 'haven-listeners') {
+      // Listeners on the document by event type, as DevTools sees them (the quick-exit tests).
+      if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+      const cdp = cdpSessions.get(page);
+      const { result } = await cdp.send('Runtime.evaluate', { expression: 'document' });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+        objectId: result.objectId,
+      });
+      await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
+      return listeners.filter((l) => l.type === payload.type).length;
+    }
     return undefined;
   },
 };

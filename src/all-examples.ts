@@ -2,10 +2,14 @@
 import { mythFactExamples } from '../components/myth-fact/myth-fact.examples.js';
 import { mythFactsExamples } from '../components/myth-facts/myth-facts.examples.js';
 import { wellbeingTableExamples } from '../components/wellbeing-table/wellbeing-table.examples.js';
+import { quickExitExamples } from '../components/quick-exit/quick-exit.examples.js';
+import { quickExitInfoExamples } from '../components/quick-exit-info/quick-exit-info.examples.js';
 import type { ExampleSet } from './examples.js';
 
 export const allExamples: ExampleSet[] = [
   mythFactExamples,
   mythFactsExamples,
   wellbeingTableExamples,
+  quickExitExamples,
+  quickExitInfoExamples,
 ];

@@ -2,5 +2,7 @@
 import '../components/myth-fact/myth-fact.js';
 import '../components/myth-facts/myth-facts.js';
 import '../components/wellbeing-table/wellbeing-table.js';
+import '../components/quick-exit/quick-exit.js';
+import '../components/quick-exit-info/quick-exit-info.js';
 
 export * from './index.js';

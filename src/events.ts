@@ -4,9 +4,18 @@ export interface HavenRevealDetail {
   id: string | null;
 }
 
+/** Detail of `haven-exit`: a visitor activated the quick exit. Cancel it to stay on the page. */
+export interface HavenExitDetail {
+  /** Where the browser is about to go. */
+  href: string;
+  /** How it was activated: a click or tap, or Shift pressed three times. */
+  via: 'click' | 'keys';
+}
+
 /** Every event the library fires, by name. Events fire on user action only. */
 export interface HavenEventMap {
   'haven-reveal': CustomEvent<HavenRevealDetail>;
+  'haven-exit': CustomEvent<HavenExitDetail>;
 }
 
 declare global {

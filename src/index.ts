@@ -2,6 +2,8 @@
 // registers no element; import `haven-widgets/define.js` or a per-element entry for that.
 export { HavenMythFact } from '../components/myth-fact/myth-fact.component.js';
 export { HavenMythFacts } from '../components/myth-facts/myth-facts.component.js';
+export { HavenQuickExit } from '../components/quick-exit/quick-exit.component.js';
+export { HavenQuickExitInfo } from '../components/quick-exit-info/quick-exit-info.component.js';
 export { HavenWellbeingTable } from '../components/wellbeing-table/wellbeing-table.component.js';
 export { HavenElement } from './internal/haven-element.js';
 export { registerMyths, getMyth, listMyths } from './content/registry.js';
@@ -11,4 +13,4 @@ export type { MythItem, Source, Topic } from './content/schema.js';
 export type { TableRow } from './content/schema.js';
 export { setStrings, strings } from './i18n/index.js';
 export type { HavenStrings } from './i18n/index.js';
-export type { HavenEventMap, HavenRevealDetail } from './events.js';
+export type { HavenEventMap, HavenExitDetail, HavenRevealDetail } from './events.js';

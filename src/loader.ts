@@ -7,6 +7,8 @@ const elements: Record<string, () => Promise<unknown>> = {
   'haven-myth-fact': () => import('../components/myth-fact/myth-fact.js'),
   'haven-myth-facts': () => import('../components/myth-facts/myth-facts.js'),
   'haven-wellbeing-table': () => import('../components/wellbeing-table/wellbeing-table.js'),
+  'haven-quick-exit': () => import('../components/quick-exit/quick-exit.js'),
+  'haven-quick-exit-info': () => import('../components/quick-exit-info/quick-exit-info.js'),
 };
 
 const requested = new Set<string>();

@@ -26,6 +26,28 @@ export const en = {
   tablePartial: 'Some rows could not be shown.',
   /** Shown in place of a table with no rows. */
   tableEmpty: 'There is nothing to show in this table yet.',
+  /** The quick-exit link; with `neutral`, the visible word and the hidden rest of its name. */
+  quickExit: 'Exit this page',
+  quickExitNeutral: 'Leave',
+  quickExitNeutralHint: 'this page quickly',
+  /** Announced after a Shift press; {n} is the number of presses left. */
+  quickExitOneMore: 'Shift, press 1 more time to exit.',
+  quickExitMore: 'Shift, press {n} more times to exit.',
+  quickExitExpired: 'Exit this page expired.',
+  /** The blank cover's text while the browser leaves, and the neutral document title. */
+  quickExitLoading: 'Loading.',
+  quickExitTitle: 'Loading',
+  /** `<haven-quick-exit-info>`: what quick exit does, and what it does not do. */
+  quickExitInfo:
+    'Quick exit hides this page at once and opens a neutral website. You can also press Shift 3 times.',
+  quickExitInfoLimits: 'It does not:',
+  quickExitInfoList: [
+    'erase the history of pages you visited before',
+    'close other tabs',
+    'remove history synced to your other devices',
+    'hide what monitoring software or a network records',
+    'remove calls from your call log',
+  ],
 };
 
 export type HavenStrings = typeof en;

@@ -1,0 +1,165 @@
+import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { HavenElement } from '../../src/internal/haven-element.js';
+import {
+  DEFAULT_DESTINATION,
+  exitEnv,
+  hidePage,
+  isHttps,
+  join,
+  restorePage,
+} from '../../src/internal/quick-exit.js';
+import { warnOnce } from '../../src/internal/warn.js';
+import { strings } from '../../src/i18n/index.js';
+import { shared } from '../../src/styles/shared.js';
+import { quickExitStyles } from './quick-exit.styles.js';
+
+const TAG = 'haven-quick-exit';
+const REL = 'nofollow noopener noreferrer';
+const EDITABLE = '[contenteditable]:not([contenteditable="false" i])';
+
+/** Inside an editor: a contenteditable ancestor, through every shadow root the element sits in. */
+const editable = (el: Element | undefined): boolean =>
+  !!el && (!!el.closest(EDITABLE) || editable((el.getRootNode() as ShadowRoot).host));
+
+/**
+ * A quick exit: a real link to a neutral page that works with JavaScript off. With JavaScript it
+ * also answers to Shift pressed three times, hides the page at once and leaves with
+ * `location.replace()`, so the page drops out of the tab's back stack. Place it first in the
+ * body, so it comes before the page's content in the tab order. It cannot hide earlier history,
+ * other tabs, synced history, monitoring software or call logs: say so with
+ * `<haven-quick-exit-info>`.
+ *
+ * @tagname haven-quick-exit
+ * @summary A quick-exit link: click, tap or Shift three times.
+ *
+ * @slot - An editor's own `<a href>` (the link without JavaScript). Its text is the label.
+ *
+ * @fires haven-exit - Cancelable, just before leaving. `detail.href` is the destination, `detail.via` `click` or `keys`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart link - The built-in link.
+ * @csspart indicator - The Shift-press progress dots.
+ *
+ * @cssprop --haven-quick-exit-background - Link background. Default a strong red.
+ * @cssprop --haven-quick-exit-color - Link text colour. Default white.
+ * @cssprop --haven-quick-exit-z-index - Stacking order, above cookie banners. Default 2147483647.
+ * @cssprop --haven-quick-exit-position - `sticky` (default) or `fixed`.
+ * @cssprop --haven-quick-exit-top - Distance from the top of the screen. Default `0`.
+ */
+export class HavenQuickExit extends HavenElement {
+  static override styles = [shared, quickExitStyles];
+
+  /** The destination: an https address of a neutral page. Default a weather page. */
+  @property() href = '';
+
+  /** Shows a neutral word ("Leave") instead of "Exit this page"; screen readers hear the purpose. */
+  @property({ type: Boolean, reflect: true }) neutral = false;
+
+  /** Makes the control do nothing, for an editor's preview (also automatic in contenteditable). */
+  @property({ type: Boolean, reflect: true }) preview = false;
+
+  /** Shift presses so far, and what the status region says; set by the shared listener. */
+  private presses = 0;
+  private message = '';
+
+  private link: HTMLAnchorElement | null = null;
+  private destination = DEFAULT_DESTINATION;
+  private leaveGroup?: () => void;
+
+  constructor() {
+    super();
+    if (!isServer) this.addEventListener('click', this.handleClick);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.leaveGroup ??= join(this.ownerDocument, {
+      live: () => !this.inPreview(),
+      show: (presses, message) => {
+        this.presses = presses;
+        this.message = message;
+        this.requestUpdate();
+      },
+      exit: () => this.exit('keys'),
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.leaveGroup?.();
+    this.leaveGroup = undefined;
+  }
+
+  override willUpdate(): void {
+    if (isServer) return;
+    this.link = this.querySelector(':scope > a[href]');
+    this.destination = this.pick();
+    const a = this.link;
+    if (a) {
+      // The editor's link is the control: make it as safe as the built-in one.
+      a.href = this.destination;
+      a.rel = REL;
+      a.referrerPolicy = 'no-referrer';
+    }
+  }
+
+  override render(): TemplateResult {
+    const s = strings();
+    // A neutral label: the visible word starts the name (WCAG 2.5.3), the rest says what it does.
+    const named = this.neutral ? s.quickExitNeutral + ' ' + s.quickExitNeutralHint : '';
+    const link = this.link
+      ? html`<slot @slotchange=${this.handleSlotChange}></slot>`
+      : html`<a
+            part="link"
+            class="link"
+            href=${this.destination}
+            rel=${REL}
+            referrerpolicy="no-referrer"
+            aria-label=${named || nothing}
+            >${this.neutral ? s.quickExitNeutral : s.quickExit}</a
+          ><slot hidden @slotchange=${this.handleSlotChange}></slot>`;
+    return html`<div part="base" class="base">
+      ${link}
+      <span part="indicator" class="indicator p${this.presses}" ?hidden=${!this.presses}
+        ><span class="dot"></span><span class="dot"></span><span class="dot"></span
+      ></span>
+      <span role="status" class="visually-hidden">${this.message || nothing}</span>
+    </div>`;
+  }
+
+  /** The host's `href`, else the editor's link; an unsafe or missing one gives the default. */
+  private pick(): string {
+    const url = String(this.href || this.link?.getAttribute('href') || '').trim();
+    if (!url || isHttps(url)) return url || DEFAULT_DESTINATION;
+    warnOnce(TAG, `href "${url}" is not an https address; using ${DEFAULT_DESTINATION}.`);
+    return DEFAULT_DESTINATION;
+  }
+
+  private inPreview(): boolean {
+    return this.preview || editable(this);
+  }
+
+  /** Hides the page, tells the host, then leaves (unless the host cancelled). */
+  private exit(via: 'click' | 'keys'): void {
+    const doc = this.ownerDocument;
+    const href = this.pick();
+    hidePage(doc);
+    if (!this.emit('haven-exit', { href, via })) {
+      restorePage(doc);
+      return;
+    }
+    exitEnv.leave(doc.defaultView!, href);
+  }
+
+  private handleSlotChange(): void {
+    this.requestUpdate();
+  }
+
+  private handleClick = (e: MouseEvent): void => {
+    const a = e.composedPath().find((n) => (n as Element).localName === 'a');
+    if (!a || (a !== this.link && (a as Element).getRootNode() !== this.shadowRoot)) return;
+    e.preventDefault();
+    if (!this.inPreview()) this.exit('click');
+  };
+}
