@@ -2,10 +2,12 @@
 import { mythFactExamples } from '../components/myth-fact/myth-fact.examples.js';
 import { mythFactsExamples } from '../components/myth-facts/myth-facts.examples.js';
 import { wellbeingTableExamples } from '../components/wellbeing-table/wellbeing-table.examples.js';
+import { therapistCalloutExamples } from '../components/therapist-callout/therapist-callout.examples.js';
 import type { ExampleSet } from './examples.js';
 
 export const allExamples: ExampleSet[] = [
   mythFactExamples,
   mythFactsExamples,
   wellbeingTableExamples,
+  therapistCalloutExamples,
 ];

@@ -2,5 +2,6 @@
 import '../components/myth-fact/myth-fact.js';
 import '../components/myth-facts/myth-facts.js';
 import '../components/wellbeing-table/wellbeing-table.js';
+import '../components/therapist-callout/therapist-callout.js';
 
 export * from './index.js';

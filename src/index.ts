@@ -3,12 +3,16 @@
 export { HavenMythFact } from '../components/myth-fact/myth-fact.component.js';
 export { HavenMythFacts } from '../components/myth-facts/myth-facts.component.js';
 export { HavenWellbeingTable } from '../components/wellbeing-table/wellbeing-table.component.js';
+export { HavenTherapistCallout } from '../components/therapist-callout/therapist-callout.component.js';
+export type { Practice } from './internal/practice.js';
 export { HavenElement } from './internal/haven-element.js';
 export { registerMyths, getMyth, listMyths } from './content/registry.js';
 export { registerRows, listRows } from './content/registry.js';
+export { registerCompetence, listCompetence } from './content/registry.js';
 export { TOPICS } from './content/schema.js';
 export type { MythItem, Source, Topic } from './content/schema.js';
 export type { TableRow } from './content/schema.js';
+export type { CompetenceItem, CompetenceKind } from './content/schema.js';
 export { setStrings, strings } from './i18n/index.js';
 export type { HavenStrings } from './i18n/index.js';
-export type { HavenEventMap, HavenRevealDetail } from './events.js';
+export type { HavenContactDetail, HavenEventMap, HavenRevealDetail } from './events.js';

@@ -7,6 +7,7 @@ const elements: Record<string, () => Promise<unknown>> = {
   'haven-myth-fact': () => import('../components/myth-fact/myth-fact.js'),
   'haven-myth-facts': () => import('../components/myth-facts/myth-facts.js'),
   'haven-wellbeing-table': () => import('../components/wellbeing-table/wellbeing-table.js'),
+  'haven-therapist-callout': () => import('../components/therapist-callout/therapist-callout.js'),
 };
 
 const requested = new Set<string>();

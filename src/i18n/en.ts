@@ -26,6 +26,36 @@ export const en = {
   tablePartial: 'Some rows could not be shown.',
   /** Shown in place of a table with no rows. */
   tableEmpty: 'There is nothing to show in this table yet.',
+  /** The therapist callout: guide mode's heading, then the headings of its lists. */
+  guideHeading: 'Finding a competent therapist',
+  does: 'A competent therapist',
+  doesnt: 'A competent therapist does not',
+  ask: 'Questions to ask',
+  where: 'Where to look',
+  /** Labels of a practice's details. */
+  sessions: 'Sessions',
+  area: 'Where',
+  languages: 'Languages',
+  newClients: 'New clients',
+  fees: 'Fees',
+  phone: 'Phone',
+  /** How sessions happen, by the value an editor gives: online, in-person, phone. */
+  online: 'Online',
+  inPerson: 'In person',
+  byPhone: 'By phone',
+  accepting: 'Accepting new clients',
+  notAccepting: 'Not accepting new clients at the moment',
+  /** Contact actions; a phone number follows "Call". */
+  call: 'Call',
+  book: 'Book a session',
+  email: 'Email',
+  website: 'Website',
+  confidentiality: 'Limits of confidentiality',
+  /** Shown when a practice has not written its limits of confidentiality. */
+  askConfidentiality:
+    'Ask about the limits of confidentiality: what would the therapist have to report, and would they report anything you tell them about your work?',
+  /** Shown when some of a practice's details could not be used. */
+  calloutPartial: 'Some details could not be shown.',
 };
 
 export type HavenStrings = typeof en;

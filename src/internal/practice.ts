@@ -1,0 +1,153 @@
+/**
+ * A practice's details as a page gives them (attributes, a JSON child, a property), and the
+ * validation that turns them into what the therapist callout may show. Strings stay text; only
+ * https:, tel: and mailto: addresses survive. Not public API.
+ */
+
+/** A practice, as attributes, JSON or a property give it. Every field is optional. */
+export interface Practice {
+  /** An id for the `haven-contact` event. */
+  id?: string;
+  name?: string;
+  description?: string;
+  /** How sessions happen: `online`, `in-person`, `phone` (a list, or one text with commas). */
+  sessions?: string[] | string;
+  /** The city or the states served (one text, or a list). Never a street address. */
+  area?: string[] | string;
+  languages?: string[] | string;
+  /** Whether the practice takes new clients: true / false (or "yes" / "no"). */
+  accepting?: boolean | string;
+  fees?: string;
+  phone?: string;
+  /** https: addresses. */
+  website?: string;
+  booking?: string;
+  email?: string;
+  /** The limits of confidentiality, in the practice's own words. Never defaulted. */
+  confidentiality?: string;
+}
+
+/** A session kind the callout knows. */
+export const SESSION_KINDS = ['online', 'in-person', 'phone'];
+
+/** What the callout shows: each field valid, or absent. */
+export interface PracticeView {
+  id: string | null;
+  name: string;
+  description: string;
+  sessions: string[];
+  area: string[];
+  languages: string[];
+  accepting?: boolean;
+  fees: string;
+  /** The number as written for reading, and its `tel:` address. */
+  phone?: { text: string; href: string };
+  website: string;
+  booking: string;
+  /** The `mailto:` address. */
+  email: string;
+  confidentiality: string;
+}
+
+/** The fields of a practice, which are also the callout's attribute names (`id` is `practice-id`). */
+export const FIELDS = [
+  'name',
+  'description',
+  'sessions',
+  'area',
+  'languages',
+  'accepting',
+  'fees',
+  'phone',
+  'website',
+  'booking',
+  'email',
+  'confidentiality',
+] as const;
+
+/** Reads a phone number: digits with spaces, dots, dashes, brackets, a leading +; 7 to 15 digits. */
+export function readPhone(value: string): PracticeView['phone'] {
+  const d = value.replace(/\D/g, '');
+  if (!/^\+?[\d\s().-]+$/.test(value.trim()) || d.length < 7 || d.length > 15) return undefined;
+  // A North American number without its +: 10 digits, or 11 starting with 1.
+  const us = !value.trim().startsWith('+') && /^1?[2-9]\d{9}$/.test(d);
+  const n = us ? d.slice(-10) : d;
+  return us
+    ? { text: `${n.slice(0, 3)}-${n.slice(3, 6)}-${n.slice(6)}`, href: `tel:+1${n}` }
+    : {
+        text: value.trim().replace(/\s+/g, ' '),
+        href: `tel:${value.trim()[0] === '+' ? '+' : ''}${d}`,
+      };
+}
+
+const https = (v: string) => {
+  try {
+    return new URL(v).protocol === 'https:' && !/[\s<>"'`]/.test(v);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Validates `raw` field by field. Keeps every valid field and names each dropped one in
+ * `problems`; never throws, whatever `raw` holds.
+ */
+export function readPractice(raw: Record<string, unknown>, problems: string[]): PracticeView {
+  const bad = (field: string, why: string) => {
+    const v = raw[field];
+    problems.push(
+      `${field} ${typeof v === 'string' ? JSON.stringify(v.slice(0, 60)) : typeof v} ${why};`,
+    );
+  };
+  const text = (field: string): string => {
+    const v = raw[field];
+    if (v == null || v === '') return '';
+    if (typeof v === 'string') return v.trim();
+    bad(field, 'is not text');
+    return '';
+  };
+  // Texts split at commas, except the area: "Irvine, California" is one place.
+  const list = (field: string): string[] => {
+    const v = raw[field];
+    const items =
+      typeof v === 'string' ? (field === 'area' ? [v] : v.split(',')) : Array.isArray(v) ? v : [];
+    if (v != null && v !== '' && (!items.length || items.some((x) => typeof x !== 'string'))) {
+      bad(field, 'is not a list of texts');
+      return [];
+    }
+    return [...new Set((items as string[]).map((x) => x.trim()).filter(Boolean))];
+  };
+  const address = (field: string, ok: (v: string) => boolean, prefix = '') => {
+    const v = text(field);
+    if (v && ok(v)) return prefix + v;
+    if (v) bad(field, prefix ? 'is not an email address' : 'is not an https: address');
+    return '';
+  };
+  const sessions = list('sessions').map((x) => x.toLowerCase().replace(' ', '-'));
+  if (sessions.some((x) => !SESSION_KINDS.includes(x))) bad('sessions', 'lists unknown kinds');
+  const phoneText = text('phone');
+  const phone = phoneText ? readPhone(phoneText) : undefined;
+  if (phoneText && !phone) bad('phone', 'is not a phone number');
+  const a = raw.accepting;
+  const accepting = [true, 'yes', 'true'].includes(a as string)
+    ? true
+    : [false, 'no', 'false'].includes(a as string)
+      ? false
+      : undefined;
+  if (a != null && a !== '' && accepting === undefined) bad('accepting', 'is not yes or no');
+  return {
+    id: text('id') || null,
+    name: text('name'),
+    description: text('description'),
+    sessions: sessions.filter((x) => SESSION_KINDS.includes(x)),
+    area: list('area'),
+    languages: list('languages'),
+    accepting,
+    fees: text('fees'),
+    phone,
+    website: address('website', https),
+    booking: address('booking', https),
+    email: address('email', (v) => /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(v), 'mailto:'),
+    confidentiality: text('confidentiality'),
+  };
+}
