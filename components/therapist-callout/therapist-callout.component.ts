@@ -18,8 +18,8 @@ import { shared } from '../../src/styles/shared.js';
 import { calloutStyles } from './therapist-callout.styles.js';
 
 const TAG = 'haven-therapist-callout';
+const JSON_CHILD = ':scope > script[type="application/json"]';
 const KINDS = ['does', 'doesnt', 'ask', 'where'] as const;
-const SESSION_LABEL = { online: 'online', 'in-person': 'inPerson', phone: 'byPhone' } as const;
 type Action = HavenContactDetail['action'];
 
 /**
@@ -71,8 +71,7 @@ type Action = HavenContactDetail['action'];
  *
  * @cssprop --haven-therapist-callout-background - Card background. Falls back to `--haven-color-surface`.
  * @cssprop --haven-therapist-callout-border-color - Card border. Falls back to `--haven-color-border`.
- * @cssprop --haven-therapist-callout-accent - Accent edge, headings and the call to action. Falls back to `--haven-color-accent`.
- * @cssprop --haven-therapist-callout-cta-text - Text colour of the call to action. Default: the surface colour.
+ * @cssprop --haven-therapist-callout-accent - Accent edge, headings and the call to action (its text takes the background colour). Falls back to `--haven-color-accent`.
  * @cssprop --haven-therapist-callout-padding - Inner spacing. Falls back to `--haven-space`.
  */
 export class HavenTherapistCallout extends HavenElement {
@@ -121,25 +120,25 @@ export class HavenTherapistCallout extends HavenElement {
     try {
       view = readPractice(this.gather(problems), problems);
     } catch {
-      problems.push('the practice details could not be read;');
+      problems.push('practice details unreadable;');
     }
     let mode = String(this.mode ?? '') || 'auto';
     if (!['auto', 'practice', 'guide'].includes(mode)) {
-      problems.push(`unknown mode "${mode.slice(0, 40)}"; use practice or guide;`);
+      problems.push(`unknown mode "${mode}"; use practice or guide;`);
       mode = 'auto';
     }
-    const given = view && Object.entries(view).some(([k, v]) => k !== 'id' && v && `${v}`);
+    // Any detail given at all (empty lists and absent fields join to nothing).
+    const given = view && Object.values(view).join('');
     if (mode !== 'guide' && !view?.name && given) {
-      problems.push('a practice needs a name: showing the guide instead;');
+      problems.push('no practice name: showing the guide;');
     }
     const note = problems.length > 0;
     const list = String(this.checklist ?? '');
     if (!['full', 'short', 'none'].includes(list)) {
-      problems.push(`checklist="${list.slice(0, 40)}" is not full, short or none;`);
+      problems.push(`checklist="${list}" is not full, short or none;`);
     }
     const { level, valid } = headingLevel(this.headingLevel);
-    if (!valid)
-      problems.push(`heading-level="${String(this.headingLevel).slice(0, 40)}" is not 2-6;`);
+    if (!valid) problems.push(`heading-level="${this.headingLevel}" is not 2-6;`);
     if (problems.length) warnOnce(TAG, problems.join(' '));
 
     const practice = mode !== 'guide' && view?.name ? view : undefined;
@@ -173,14 +172,16 @@ export class HavenTherapistCallout extends HavenElement {
     if (this.ld.parentNode !== this) this.append(this.ld);
   }
 
+  // Each template is built on its own (none nested inside another's text), which keeps them
+  // flat for the build's template minifier.
   override render(): TemplateResult {
     const { practice, level, items, note } = this.view;
     const s = strings();
+    const title = heading(level, 'h', 'heading', practice ? practice.name : s.guideHeading);
+    const notice = note ? html`<p part="note" class="note">${s.calloutPartial}</p>` : nothing;
     return html`<div part="base" class="base">
-      ${heading(level, 'h', 'heading', practice ? practice.name : s.guideHeading)}
-      ${practice ? this.renderPractice(practice) : nothing}
-      ${KINDS.map((kind) => this.renderList(kind, items))} ${sourcesFooter(items)}
-      ${note ? html`<p part="note" class="note">${s.calloutPartial}</p>` : nothing}
+      ${title} ${practice ? this.renderPractice(practice) : nothing}
+      ${KINDS.map((kind) => this.renderList(kind, items))} ${sourcesFooter(items)} ${notice}
       <slot hidden @slotchange=${this.handleSlotChange}></slot>
     </div>`;
   }
@@ -188,51 +189,43 @@ export class HavenTherapistCallout extends HavenElement {
   private renderPractice(p: PracticeView): TemplateResult {
     const s = strings();
     const rows = [
-      [s.sessions, p.sessions.map((k) => s[SESSION_LABEL[k as keyof typeof SESSION_LABEL]])],
-      [s.area, p.area],
-      [s.languages, p.languages],
+      // The session kinds are keys of the UI strings.
+      [s.sessions, p.sessions.map((k) => s[k as 'online']).join(', ')],
+      [s.area, p.area.join(', ')],
+      [s.languages, p.languages.join(', ')],
       [s.newClients, p.accepting === undefined ? '' : p.accepting ? s.accepting : s.notAccepting],
       [s.fees, p.fees],
-      [s.phone, p.phone?.text],
+      [s.phoneNumber, p.phone?.text],
     ]
-      .map(([label, value]) => [label, Array.isArray(value) ? value.join(', ') : (value ?? '')])
-      .filter(([, value]) => value);
-    const details = rows.length
-      ? html`<dl part="details" class="details">
-          ${rows.map(
-            ([label, value]) =>
-              html`<div>
-                <dt>${label}</dt>
-                <dd>${value}</dd>
-              </div>`,
-          )}
-        </dl>`
-      : nothing;
+      .filter(([, value]) => value)
+      .map(
+        ([label, value]) =>
+          html`<div>
+            <dt>${label}</dt>
+            <dd>${value}</dd>
+          </div>`,
+      );
+    const details = rows.length ? html`<dl part="details" class="details">${rows}</dl>` : nothing;
     const description = p.description ? html`<p part="description">${p.description}</p>` : nothing;
+    const conf = p.confidentiality
+      ? [this.subheading('c', s.confidentiality), html`<p>${p.confidentiality}</p>`]
+      : html`<p>${s.askConfidentiality}</p>`;
     return html`${description} ${details} ${this.renderActions(p)}
-      <div part="confidentiality" class="confidentiality">
-        ${
-          p.confidentiality
-            ? html`${heading(Math.min(this.view.level + 1, 6), 'c', 'subheading', s.confidentiality)}
-                <p>${p.confidentiality}</p>`
-            : html`<p>${s.askConfidentiality}</p>`
-        }
-      </div>`;
+      <div part="confidentiality">${conf}</div>`;
   }
 
   private renderActions(p: PracticeView): TemplateResult | typeof nothing {
     const s = strings();
-    const actions = (
+    const links = (
       [
         ['book', p.booking, s.book],
         ['call', p.phone?.href, `${s.call} ${p.phone?.text}`],
         ['email', p.email, s.email],
         ['website', p.website, s.website],
       ] as Array<[Action, string | undefined, string]>
-    ).filter(([, href]) => href);
-    if (!actions.length) return nothing;
-    return html`<ul part="actions" class="actions">
-      ${actions.map(
+    )
+      .filter(([, href]) => href)
+      .map(
         ([action, href, label], i) =>
           html`<li>
             <a
@@ -245,52 +238,62 @@ export class HavenTherapistCallout extends HavenElement {
               >${label}</a
             >
           </li>`,
-      )}
-    </ul>`;
+      );
+    return links.length
+      ? html`<ul part="actions" class="actions">
+          ${links}
+        </ul>`
+      : nothing;
   }
 
   private renderList(kind: (typeof KINDS)[number], items: CompetenceItem[]) {
-    const list = items.filter((i) => i.kind === kind);
+    const list = items.filter((i) => i.kind === kind).map((i) => html`<li>${i.text}</li>`);
     if (!list.length) return nothing;
-    return html`<div part="list" class="list">
-      ${heading(Math.min(this.view.level + 1, 6), kind, 'subheading', strings()[kind])}
+    return html`<div part="list">
+      ${this.subheading(kind, strings()[kind])}
       <ul>
-        ${list.map((i) => html`<li>${i.text}</li>`)}
+        ${list}
       </ul>
     </div>`;
+  }
+
+  /** A section heading, one level below the card's. */
+  private subheading(id: string, text: string): TemplateResult {
+    return heading(Math.min(this.view.level + 1, 6), id, 'subheading', text);
   }
 
   /** The raw details: attributes, then the JSON child, then the property, field by field. */
   private gather(problems: string[]): Record<string, unknown> {
     const raw: Record<string, unknown> = {};
-    const take = (from: Record<string, unknown>) => {
-      for (const k of ['id', ...FIELDS]) if (Object.hasOwn(from, k)) raw[k] = from[k];
+    const take = (from: unknown, attr = false) => {
+      if (!isRecord(from) && !attr) return from != null;
+      for (const k of ['id', ...FIELDS]) {
+        const name = k === 'id' ? 'practice-id' : k;
+        if (attr ? this.hasAttribute(name) : Object.hasOwn(from as object, k))
+          raw[k] = attr ? this.getAttribute(name) : (from as Record<string, unknown>)[k];
+      }
+      return false;
     };
-    const attrs: Record<string, unknown> = {};
-    for (const f of FIELDS) if (this.hasAttribute(f)) attrs[f] = this.getAttribute(f);
-    if (this.hasAttribute('practice-id')) attrs.id = this.getAttribute('practice-id');
-    take(attrs);
+    take(null, true);
     // A server renderer has no light DOM to read.
-    const script = isServer ? null : this.querySelector(':scope > script[type="application/json"]');
+    const script = isServer ? null : this.querySelector(JSON_CHILD);
     this.json = script ? script.textContent : null;
     if (script) {
       try {
-        const data: unknown = JSON.parse(this.json ?? '');
-        if (isRecord(data)) take(data);
-        else problems.push('the JSON child is not an object of practice details;');
+        // `null` counts as not an object here (0 is neither null nor a record).
+        if (take((JSON.parse(this.json!) as unknown) ?? 0))
+          problems.push('the JSON child is not an object;');
       } catch {
         problems.push('the JSON child is not valid JSON;');
       }
     }
-    const prop: unknown = this.practice;
-    if (isRecord(prop)) take(prop);
-    else if (prop != null) problems.push('the practice property is not an object;');
+    if (take(this.practice)) problems.push('the practice property is not an object;');
     return raw;
   }
 
   private handleSlotChange(): void {
     // A CMS may add or change the JSON child after the element upgraded.
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    const script = this.querySelector(JSON_CHILD);
     if ((script ? script.textContent : null) !== this.json) this.requestUpdate();
   }
 }
@@ -304,13 +307,14 @@ function structuredData(p: PracticeView): string {
     '@context': 'https://schema.org',
     '@type': 'MedicalBusiness',
     name: p.name,
-    description: p.description || undefined,
+    description: p.description,
     availableService: { '@type': 'PsychologicalTreatment' },
     telephone: p.phone?.href.slice(4),
-    areaServed: p.area.length ? p.area : undefined,
-    availableLanguage: p.languages.length ? p.languages : undefined,
-    url: p.website || undefined,
-    email: p.email.slice(7) || undefined,
+    areaServed: p.area,
+    availableLanguage: p.languages,
+    url: p.website,
+    email: p.email.slice(7),
   };
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  // Empty texts and lists are what the card does not show: left out.
+  return JSON.stringify(data, (_, v) => (`${v}` ? v : undefined)).replace(/</g, '\\u003c');
 }

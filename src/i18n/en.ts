@@ -38,13 +38,13 @@ export const en = {
   languages: 'Languages',
   newClients: 'New clients',
   fees: 'Fees',
-  phone: 'Phone',
-  /** How sessions happen, by the value an editor gives: online, in-person, phone. */
+  phoneNumber: 'Phone',
+  /** How sessions happen, keyed by the value an editor gives. */
   online: 'Online',
-  inPerson: 'In person',
-  byPhone: 'By phone',
+  'in-person': 'In person',
+  phone: 'By phone',
   accepting: 'Accepting new clients',
-  notAccepting: 'Not accepting new clients at the moment',
+  notAccepting: 'Not accepting new clients',
   /** Contact actions; a phone number follows "Call". */
   call: 'Call',
   book: 'Book a session',
@@ -53,7 +53,7 @@ export const en = {
   confidentiality: 'Limits of confidentiality',
   /** Shown when a practice has not written its limits of confidentiality. */
   askConfidentiality:
-    'Ask about the limits of confidentiality: what would the therapist have to report, and would they report anything you tell them about your work?',
+    'Ask about the limits of confidentiality: what would they have to report, and would they report what you say about your work?',
   /** Shown when some of a practice's details could not be used. */
   calloutPartial: 'Some details could not be shown.',
 };

@@ -15,7 +15,7 @@ export interface Practice {
   /** The city or the states served (one text, or a list). Never a street address. */
   area?: string[] | string;
   languages?: string[] | string;
-  /** Whether the practice takes new clients: true / false (or "yes" / "no"). */
+  /** Whether the practice takes new clients: true / false ("yes" / "no" in an attribute). */
   accepting?: boolean | string;
   fees?: string;
   phone?: string;
@@ -90,51 +90,45 @@ const https = (v: string) => {
 
 /**
  * Validates `raw` field by field. Keeps every valid field and names each dropped one in
- * `problems`; never throws, whatever `raw` holds.
+ * `problems`; never throws on JSON-like input.
  */
 export function readPractice(raw: Record<string, unknown>, problems: string[]): PracticeView {
   const bad = (field: string, why: string) => {
     const v = raw[field];
     problems.push(
-      `${field} ${typeof v === 'string' ? JSON.stringify(v.slice(0, 60)) : typeof v} ${why};`,
+      `${field} ${typeof v === 'string' ? JSON.stringify(v.slice(0, 60)) : typeof v} is not ${why};`,
     );
   };
   const text = (field: string): string => {
-    const v = raw[field];
-    if (v == null || v === '') return '';
+    const v = raw[field] ?? '';
     if (typeof v === 'string') return v.trim();
-    bad(field, 'is not text');
+    bad(field, 'text');
     return '';
   };
   // Texts split at commas, except the area: "Irvine, California" is one place.
   const list = (field: string): string[] => {
-    const v = raw[field];
-    const items =
-      typeof v === 'string' ? (field === 'area' ? [v] : v.split(',')) : Array.isArray(v) ? v : [];
-    if (v != null && v !== '' && (!items.length || items.some((x) => typeof x !== 'string'))) {
-      bad(field, 'is not a list of texts');
-      return [];
+    const v = raw[field] ?? [];
+    const items = typeof v === 'string' ? (field === 'area' ? [v] : v.split(',')) : v;
+    if (Array.isArray(items) && items.every((x) => typeof x === 'string')) {
+      return [...new Set(items.map((x) => x.trim()).filter(Boolean))];
     }
-    return [...new Set((items as string[]).map((x) => x.trim()).filter(Boolean))];
+    bad(field, 'a list of texts');
+    return [];
   };
-  const address = (field: string, ok: (v: string) => boolean, prefix = '') => {
+  const address = (field: string, ok: (v: string) => boolean, why: string, prefix = '') => {
     const v = text(field);
-    if (v && ok(v)) return prefix + v;
-    if (v) bad(field, prefix ? 'is not an email address' : 'is not an https: address');
-    return '';
+    if (v && !ok(v)) bad(field, why);
+    return v && ok(v) ? prefix + v : '';
   };
   const sessions = list('sessions').map((x) => x.toLowerCase().replace(' ', '-'));
-  if (sessions.some((x) => !SESSION_KINDS.includes(x))) bad('sessions', 'lists unknown kinds');
-  const phoneText = text('phone');
-  const phone = phoneText ? readPhone(phoneText) : undefined;
-  if (phoneText && !phone) bad('phone', 'is not a phone number');
-  const a = raw.accepting;
-  const accepting = [true, 'yes', 'true'].includes(a as string)
-    ? true
-    : [false, 'no', 'false'].includes(a as string)
-      ? false
-      : undefined;
-  if (a != null && a !== '' && accepting === undefined) bad('accepting', 'is not yes or no');
+  if (sessions.some((x) => !SESSION_KINDS.includes(x))) bad('sessions', 'online, in-person, phone');
+  const tel = text('phone');
+  const phone = tel ? readPhone(tel) : undefined;
+  if (tel && !phone) bad('phone', 'a phone number');
+  const a = raw.accepting ?? '';
+  const accepting =
+    a === true || a === 'yes' ? true : a === false || a === 'no' ? false : undefined;
+  if (a !== '' && accepting === undefined) bad('accepting', 'yes or no');
   return {
     id: text('id') || null,
     name: text('name'),
@@ -145,9 +139,14 @@ export function readPractice(raw: Record<string, unknown>, problems: string[]): 
     accepting,
     fees: text('fees'),
     phone,
-    website: address('website', https),
-    booking: address('booking', https),
-    email: address('email', (v) => /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(v), 'mailto:'),
+    website: address('website', https, 'an https: address'),
+    booking: address('booking', https, 'an https: address'),
+    email: address(
+      'email',
+      (v) => /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(v),
+      'an email address',
+      'mailto:',
+    ),
     confidentiality: text('confidentiality'),
   };
 }
