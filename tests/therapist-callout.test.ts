@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { HavenTherapistCallout } from '../components/therapist-callout/therapist-callout.component.js';
 import { therapistCalloutExamples as set } from '../components/therapist-callout/therapist-callout.examples.js';
@@ -8,14 +8,21 @@ import { listCompetence } from '../src/content/registry.js';
 import { readPhone } from '../src/internal/practice.js';
 import { resetWarnings } from '../src/internal/warn.js';
 import type { HavenContactDetail } from '../src/events.js';
-import { axeViolations, captureConsole, deepText, mount, settle, shadow } from './helpers.js';
+import {
+  axeViolations,
+  captureConsole,
+  clean,
+  deepText,
+  motionAndInlineStyles,
+  mount,
+  q,
+  settle,
+  shadow,
+  texts,
+  withForcedColors,
+} from './helpers.js';
 
 const callout = (name: string) => mount<HavenTherapistCallout>(set, example(set, name));
-const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
-const q = (el: Element, selector: string) => [
-  ...shadow(el).querySelectorAll<HTMLElement>(selector),
-];
-const texts = (el: Element, selector: string) => q(el, selector).map((n) => clean(deepText(n)));
 /** The details list as label → value. */
 const details = (el: Element) =>
   Object.fromEntries(
@@ -365,27 +372,14 @@ describe('<haven-therapist-callout>', () => {
     it('keeps borders visible in forced colours', async () => {
       const el = await callout('practice');
       const base = q(el, '[part="base"]')[0]!;
-      await executeServerCommand('haven-forced-colors', { active: true });
-      try {
-        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-        const probe = document.createElement('div');
-        probe.style.color = 'CanvasText';
-        document.body.append(probe);
-        const canvasText = getComputedStyle(probe).color;
-        probe.remove();
+      await withForcedColors(async (canvasText) => {
         expect(getComputedStyle(base).borderTopColor).to.equal(canvasText);
-      } finally {
-        await executeServerCommand('haven-forced-colors', { active: false });
-      }
+      });
     });
 
     it('has no motion, and renders no inline style attribute', async () => {
       const el = await callout('every-option');
-      expect(shadow(el).querySelectorAll('[style]')).to.have.length(0);
-      for (const node of q(el, '*')) {
-        expect(getComputedStyle(node).transitionDuration).to.equal('0s');
-        expect(getComputedStyle(node).animationName).to.equal('none');
-      }
+      expect(motionAndInlineStyles(el)).to.deep.equal([]);
     });
   });
 });

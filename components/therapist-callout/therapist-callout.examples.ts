@@ -84,7 +84,8 @@ export const therapistCalloutExamples: ExampleSet = {
     {
       name: 'invalid-json',
       description: 'JSON that does not parse: the guide, a neutral note and one console warning.',
-      children: '<script type="application/json">{"name": "Grey Insight", </script>',
+      children:
+        '<p>Grey Insight: call 714-975-8893.</p><script type="application/json">{"name": "Grey Insight", </script>',
       warns: 'not valid JSON',
     },
     {

@@ -36,7 +36,7 @@ export const calloutStyles = css`
     column-gap: 1em;
   }
   dt {
-    min-width: 7em;
+    min-width: min(7em, 100%);
     font-weight: 700;
   }
   ul {
@@ -66,6 +66,10 @@ export const calloutStyles = css`
   .meta {
     color: var(--_muted);
     font-size: 0.875em;
+  }
+  /* One box: a long title stays one target even when it wraps over many lines. */
+  .meta a {
+    display: inline-block;
   }
   @media (forced-colors: active) {
     .base,
