@@ -229,7 +229,7 @@ describe('<haven-therapist-callout>', () => {
         href: 'tel:+17149758893',
       });
       expect(readPhone('1 (714) 975 8893')!.href).to.equal('tel:+17149758893');
-      expect(readPhone('+44 20  7946 0000')).to.deep.equal({
+      expect(readPhone('+44 20 7946 0000')).to.deep.equal({
         text: '+44 20 7946 0000',
         href: 'tel:+442079460000',
       });

@@ -45,7 +45,7 @@ export const calloutStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
+    align-items: baseline;
     gap: 0.5em 1em;
     padding: 0;
     list-style: none;

@@ -65,19 +65,19 @@ export const FIELDS = [
   'confidentiality',
 ] as const;
 
-/** Reads a phone number: digits with spaces, dots, dashes, brackets, a leading +; 7 to 15 digits. */
+/**
+ * Reads a trimmed phone number: digits with spaces, dots, dashes, brackets, a leading +; 7 to 15
+ * digits. A North American number without its + (10 digits, or 11 starting with 1) is written
+ * 714-975-8893; any other stays as given.
+ */
 export function readPhone(value: string): PracticeView['phone'] {
   const d = value.replace(/\D/g, '');
-  if (!/^\+?[\d\s().-]+$/.test(value.trim()) || d.length < 7 || d.length > 15) return undefined;
-  // A North American number without its +: 10 digits, or 11 starting with 1.
-  const us = !value.trim().startsWith('+') && /^1?[2-9]\d{9}$/.test(d);
-  const n = us ? d.slice(-10) : d;
-  return us
+  const plus = value[0] === '+';
+  if (!/^\+?[\d\s().-]+$/.test(value) || d.length < 7 || d.length > 15) return undefined;
+  const n = !plus && /^1?[2-9]\d{9}$/.test(d) && d.slice(-10);
+  return n
     ? { text: `${n.slice(0, 3)}-${n.slice(3, 6)}-${n.slice(6)}`, href: `tel:+1${n}` }
-    : {
-        text: value.trim().replace(/\s+/g, ' '),
-        href: `tel:${value.trim()[0] === '+' ? '+' : ''}${d}`,
-      };
+    : { text: value, href: `tel:${plus ? '+' : ''}${d}` };
 }
 
 const https = (v: string) => {
@@ -121,7 +121,7 @@ export function readPractice(raw: Record<string, unknown>, problems: string[]): 
     return v && ok(v) ? prefix + v : '';
   };
   const sessions = list('sessions').map((x) => x.toLowerCase().replace(' ', '-'));
-  if (sessions.some((x) => !SESSION_KINDS.includes(x))) bad('sessions', 'online, in-person, phone');
+  if (sessions.some((x) => !SESSION_KINDS.includes(x))) bad('sessions', 'a list of session kinds');
   const tel = text('phone');
   const phone = tel ? readPhone(tel) : undefined;
   if (tel && !phone) bad('phone', 'a phone number');
