@@ -215,6 +215,23 @@ describe('<haven-therapist-callout>', () => {
       }
     });
 
+    it('mode="practice" without a name, or details without a name: the guide, a note, a warning', async () => {
+      for (const attrs of ['mode="practice"', 'phone="714-975-8893"']) {
+        resetWarnings();
+        let el!: HavenTherapistCallout;
+        const logged = await captureConsole(async () => {
+          const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+          holder.innerHTML = `<haven-therapist-callout ${attrs}></haven-therapist-callout>`;
+          el = holder.firstElementChild as HavenTherapistCallout;
+          await settle(el);
+        });
+        expect(logged, attrs).to.have.length(1);
+        expect(logged[0]).to.contain('no practice name');
+        expect(texts(el, 'h3')[0]).to.equal('Finding a competent therapist');
+        expect(texts(el, '[part="note"]')).to.have.length(1);
+      }
+    });
+
     it('mode="guide" shows the guide even with a practice', async () => {
       const el = await fixture<HavenTherapistCallout>(
         html`<haven-therapist-callout mode="guide" name="Grey Insight"></haven-therapist-callout>`,

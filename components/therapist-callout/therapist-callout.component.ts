@@ -128,7 +128,7 @@ export class HavenTherapistCallout extends HavenElement {
       mode = 'auto';
     }
     // Any detail given at all (empty lists and absent fields join to nothing).
-    const given = view && Object.values(view).join('');
+    const given = mode === 'practice' || (view && Object.values(view).join(''));
     if (mode !== 'guide' && !view?.name && given) {
       problems.push('no practice name: showing the guide;');
     }
