@@ -23,9 +23,6 @@ export const calloutStyles = css`
   .base > * + * {
     margin-block-start: calc(var(--_c-pad) * 0.75);
   }
-  [part='heading'] {
-    font-size: 1.2em;
-  }
   [part='subheading'] {
     color: var(--_c-accent);
   }
@@ -45,7 +42,6 @@ export const calloutStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    align-items: baseline;
     gap: 0.5em 1em;
     padding: 0;
     list-style: none;
