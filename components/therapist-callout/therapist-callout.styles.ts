@@ -50,7 +50,7 @@ export const calloutStyles = css`
     color: var(--_c-accent);
   }
   .cta {
-    display: inline-block;
+    display: inline-flex;
     padding: 0.625em 1em;
     border: 2px solid var(--_c-accent);
     border-radius: var(--_radius);
@@ -63,9 +63,10 @@ export const calloutStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  /* One box: a long title stays one target even when it wraps over many lines. */
+  /* One box (first-line baseline, so the list marker stays level with it): a long title stays
+     one target even when it wraps over many lines. */
   .meta a {
-    display: inline-block;
+    display: inline-flex;
   }
   @media (forced-colors: active) {
     .base,
