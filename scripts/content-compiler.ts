@@ -15,6 +15,7 @@ import {
   type ContentIssue,
   checkWellbeingFrontMatter,
   checkBarrierFrontMatter,
+  checkCompetenceFrontMatter,
 } from '../src/content/schema.js';
 
 /** A collection: a folder of markdown files and the schema check for their front matter. */
@@ -56,6 +57,15 @@ export const COLLECTIONS: Collection[] = [
     exportName: 'barriers',
     typeName: 'TableRow',
     check: checkBarrierFrontMatter,
+    bodyRequired: false,
+    noBody: true,
+    ordered: true,
+  },
+  {
+    name: 'competence',
+    exportName: 'competence',
+    typeName: 'CompetenceItem',
+    check: checkCompetenceFrontMatter,
     bodyRequired: false,
     noBody: true,
     ordered: true,

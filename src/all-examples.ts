@@ -4,6 +4,7 @@ import { mythFactsExamples } from '../components/myth-facts/myth-facts.examples.
 import { wellbeingTableExamples } from '../components/wellbeing-table/wellbeing-table.examples.js';
 import { quickExitExamples } from '../components/quick-exit/quick-exit.examples.js';
 import { quickExitInfoExamples } from '../components/quick-exit-info/quick-exit-info.examples.js';
+import { therapistCalloutExamples } from '../components/therapist-callout/therapist-callout.examples.js';
 import type { ExampleSet } from './examples.js';
 
 export const allExamples: ExampleSet[] = [
@@ -12,4 +13,5 @@ export const allExamples: ExampleSet[] = [
   wellbeingTableExamples,
   quickExitExamples,
   quickExitInfoExamples,
+  therapistCalloutExamples,
 ];

@@ -4,5 +4,6 @@ import '../components/myth-facts/myth-facts.js';
 import '../components/wellbeing-table/wellbeing-table.js';
 import '../components/quick-exit/quick-exit.js';
 import '../components/quick-exit-info/quick-exit-info.js';
+import '../components/therapist-callout/therapist-callout.js';
 
 export * from './index.js';

@@ -12,10 +12,19 @@ export interface HavenExitDetail {
   via: 'click' | 'keys';
 }
 
+/** Detail of `haven-contact`: a visitor used a contact action of a practice. */
+export interface HavenContactDetail {
+  /** Which action: `call`, `book`, `email` or `website`. */
+  action: 'call' | 'book' | 'email' | 'website';
+  /** The practice id the page gave (`practice-id`, or `id` in JSON), or `null`. */
+  id: string | null;
+}
+
 /** Every event the library fires, by name. Events fire on user action only. */
 export interface HavenEventMap {
   'haven-reveal': CustomEvent<HavenRevealDetail>;
   'haven-exit': CustomEvent<HavenExitDetail>;
+  'haven-contact': CustomEvent<HavenContactDetail>;
 }
 
 declare global {

@@ -9,6 +9,7 @@ const elements: Record<string, () => Promise<unknown>> = {
   'haven-wellbeing-table': () => import('../components/wellbeing-table/wellbeing-table.js'),
   'haven-quick-exit': () => import('../components/quick-exit/quick-exit.js'),
   'haven-quick-exit-info': () => import('../components/quick-exit-info/quick-exit-info.js'),
+  'haven-therapist-callout': () => import('../components/therapist-callout/therapist-callout.js'),
 };
 
 const requested = new Set<string>();

@@ -1,6 +1,7 @@
 import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { fixture, nextFrame } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { renderExample, type Example, type ExampleSet } from '../src/examples.js';
 
 declare global {
@@ -93,3 +94,48 @@ export function deepText(node: Node): string {
   const children = el.shadowRoot ? el.shadowRoot.childNodes : node.childNodes;
   return [...children].map(deepText).join('');
 }
+
+/**
+ * Runs `fn` with forced colours emulated (Chromium only), passing the colour `CanvasText`
+ * resolves to, and turns the emulation off again whatever happens.
+ */
+export async function withForcedColors(fn: (canvasText: string) => Promise<void>): Promise<void> {
+  await executeServerCommand('haven-forced-colors', { active: true });
+  try {
+    if (!matchMedia('(forced-colors: active)').matches) throw new Error('forced colours are off');
+    const probe = document.createElement('div');
+    probe.style.color = 'CanvasText';
+    document.body.append(probe);
+    const canvasText = getComputedStyle(probe).color;
+    probe.remove();
+    await fn(canvasText);
+  } finally {
+    await executeServerCommand('haven-forced-colors', { active: false });
+  }
+}
+
+/** Problems with motion or inline styles in `el`'s shadow tree: none expected. */
+export function motionAndInlineStyles(el: Element): string[] {
+  const nodes = [...shadow(el).querySelectorAll('*')];
+  return [
+    ...nodes.filter((n) => n.hasAttribute('style')).map((n) => `<${n.localName}> has style=`),
+    ...nodes
+      .filter((n) => {
+        const cs = getComputedStyle(n);
+        return cs.transitionDuration !== '0s' || cs.animationName !== 'none';
+      })
+      .map((n) => `<${n.localName}> moves`),
+  ];
+}
+
+/** `s` with runs of white space made one space, trimmed. */
+export const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Every element matching `selector` in `el`'s shadow root. */
+export const q = (el: Element, selector: string) => [
+  ...shadow(el).querySelectorAll<HTMLElement>(selector),
+];
+
+/** The visible text of every element matching `selector` in `el`'s shadow root. */
+export const texts = (el: Element, selector: string) =>
+  q(el, selector).map((n) => clean(deepText(n)));

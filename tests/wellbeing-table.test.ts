@@ -6,14 +6,20 @@ import { wellbeingTableExamples as set } from '../components/wellbeing-table/wel
 import { example, renderExample } from '../src/examples.js';
 import { listRows } from '../src/content/registry.js';
 import { resetWarnings } from '../src/internal/warn.js';
-import { captureConsole, deepText, mount, settle, shadow } from './helpers.js';
+import {
+  captureConsole,
+  clean,
+  deepText,
+  motionAndInlineStyles,
+  mount,
+  q,
+  settle,
+  shadow,
+  texts,
+  withForcedColors,
+} from './helpers.js';
 
 const table = (name: string) => mount<HavenWellbeingTable>(set, example(set, name));
-const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
-const q = (el: Element, selector: string) => [
-  ...shadow(el).querySelectorAll<HTMLElement>(selector),
-];
-const texts = (el: Element, selector: string) => q(el, selector).map((n) => clean(deepText(n)));
 
 /** Mounts an example inside a wrapper of a given width (the "sidebar"). */
 async function inContainer(name: string, width: string): Promise<HavenWellbeingTable> {
@@ -437,28 +443,15 @@ describe('<haven-wellbeing-table>', () => {
       const el = await table('default');
       const td = q(el, 'td')[0]!;
       const before = getComputedStyle(td).borderTopColor;
-      await executeServerCommand('haven-forced-colors', { active: true });
-      try {
-        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-        const probe = document.createElement('div');
-        probe.style.color = 'CanvasText';
-        document.body.append(probe);
-        const canvasText = getComputedStyle(probe).color;
-        probe.remove();
+      await withForcedColors(async (canvasText) => {
         expect(getComputedStyle(td).borderTopColor).to.equal(canvasText);
         expect(before).to.not.equal(canvasText);
-      } finally {
-        await executeServerCommand('haven-forced-colors', { active: false });
-      }
+      });
     });
 
     it('has no motion, and renders no inline style attribute', async () => {
       const el = await table('editor-table');
-      expect(shadow(el).querySelectorAll('[style]')).to.have.length(0);
-      for (const node of q(el, '*')) {
-        expect(getComputedStyle(node).transitionDuration).to.equal('0s');
-        expect(getComputedStyle(node).animationName).to.equal('none');
-      }
+      expect(motionAndInlineStyles(el)).to.deep.equal([]);
     });
   });
 });

@@ -1,12 +1,12 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
-import { renderSource } from '../../src/internal/sources.js';
+import { sourcesFooter } from '../../src/internal/sources.js';
 import { readJson, readTable, type Row, type TableInput } from '../../src/internal/table-input.js';
 import { warnOnce } from '../../src/internal/warn.js';
 import { listRows } from '../../src/content/registry.js';
-import type { Source, TableRow } from '../../src/content/schema.js';
-import { formatDate, strings } from '../../src/i18n/index.js';
+import type { TableRow } from '../../src/content/schema.js';
+import { strings } from '../../src/i18n/index.js';
 import { shared } from '../../src/styles/shared.js';
 import { wellbeingTableStyles } from './wellbeing-table.styles.js';
 
@@ -72,8 +72,8 @@ export class HavenWellbeingTable extends HavenElement {
   private view!: Required<Pick<TableInput, 'columns' | 'rows'>> & {
     caption: string;
     note: string;
-    sources: Source[];
-    reviewed: string;
+    /** The built-in rows shown, whose sources the footer lists. */
+    built: TableRow[];
   };
 
   override willUpdate(): void {
@@ -102,24 +102,12 @@ export class HavenWellbeingTable extends HavenElement {
     }
     if (problems.length) warnOnce(TAG, problems.join(' '));
 
-    const sources = new Map<string, Source>();
-    for (const src of built.flatMap((r) => r.sources)) {
-      const had = sources.get(src.title + src.couples);
-      if (!had) sources.set(src.title + src.couples, { ...src });
-      else if (src.guidelines)
-        had.guidelines = [...new Set([...(had.guidelines ?? []), ...src.guidelines])];
-    }
     this.view = {
       caption: this.caption || input.caption || (barriers ? s.barriersCaption : s.wellbeingCaption),
       columns: input.columns ?? columns,
       rows: input.rows,
       note: !input.rows.length ? s.tableEmpty : input.problem ? s.tablePartial : '',
-      sources: [...sources.values()],
-      reviewed:
-        built
-          .map((r) => r.reviewed)
-          .sort()
-          .pop() ?? '',
+      built,
     };
   }
 
@@ -130,7 +118,7 @@ export class HavenWellbeingTable extends HavenElement {
     const table = rows.length ? this.renderTable() : nothing;
     const notice = note ? html`<p part="note" class="note">${note}</p>` : nothing;
     return html`<div part="base" class="base">
-      ${table} ${notice} ${this.renderSources()}
+      ${table} ${notice} ${this.noSources ? nothing : sourcesFooter(this.view.built)}
       <slot hidden @slotchange=${this.handleSlotChange}></slot>
     </div>`;
   }
@@ -166,20 +154,6 @@ export class HavenWellbeingTable extends HavenElement {
       <th part="row-header" scope="row">${row.head}</th>
       ${cells}
     </tr>`;
-  }
-
-  private renderSources(): TemplateResult | typeof nothing {
-    const { sources, reviewed } = this.view;
-    if (this.noSources || !sources.length) return nothing;
-    const s = strings();
-    const items = sources.map((src) => html`<li>${renderSource(src)}</li>`);
-    return html`<div part="sources" class="meta">
-      <p id="sources-label">${s.sources}</p>
-      <ul aria-labelledby="sources-label">
-        ${items}
-      </ul>
-      <p>${s.lastReviewed}: <time datetime=${reviewed}>${formatDate(reviewed)}</time></p>
-    </div>`;
   }
 
   /** The built-in rows of `name`: those `areas` names, in its order, else all of them. */

@@ -1,4 +1,4 @@
-import type { MythItem, TableRow, Topic } from './schema.js';
+import type { CompetenceItem, MythItem, TableRow, Topic } from './schema.js';
 
 /**
  * The built-in content packs, by collection. Components look items up here and never import
@@ -37,4 +37,16 @@ export function registerRows(items: readonly TableRow[]): void {
 /** Every registered row of one table (`wellbeing`, `barriers`), in registration order. */
 export function listRows(table: string): TableRow[] {
   return [...rows.values()].filter((r) => r.id.startsWith(`${table}/`));
+}
+
+const competence = new Map<string, CompetenceItem>();
+
+/** Adds "find a competent therapist" items (a later item with the same id replaces the earlier one). */
+export function registerCompetence(items: readonly CompetenceItem[]): void {
+  for (const item of items) competence.set(item.id, item);
+}
+
+/** Every registered competence item, in registration order. */
+export function listCompetence(): CompetenceItem[] {
+  return [...competence.values()];
 }

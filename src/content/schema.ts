@@ -286,3 +286,49 @@ export const checkWellbeingFrontMatter = tableRowCheck('wellbeing', ['area', 'st
 
 /** Validates a barrier to support: `barrier` (the row header), `impact`, `ways` (around it). */
 export const checkBarrierFrontMatter = tableRowCheck('barriers', ['barrier', 'impact', 'ways']);
+
+/** What a competence item is: something a competent therapist does, does not do, a question to ask them, or where to look for one. */
+export const COMPETENCE_KINDS = ['does', 'doesnt', 'ask', 'where'] as const;
+export type CompetenceKind = (typeof COMPETENCE_KINDS)[number];
+
+/** An item of the "find a competent therapist" checklist, as compiled. */
+export interface CompetenceItem {
+  /** `competence/<slug>` */
+  id: string;
+  kind: CompetenceKind;
+  /** One plain-text line. */
+  text: string;
+  /** Part of the short checklist (`checklist="short"`); absent when not. */
+  short?: true;
+  sources: Source[];
+  /** ISO date the item was last reviewed. */
+  reviewed: string;
+}
+
+/** Validates a competence item: `kind`, `text`, optional `short: true`, `order`, sources. */
+export function checkCompetenceFrontMatter(
+  data: Record<string, unknown>,
+  slug: string,
+  issues: ContentIssue[],
+): CompetenceItem & { order: number } {
+  const id = `competence/${slug}`;
+  if (data.id !== id) issues.push({ field: 'id', message: `must be "${id}" (matching the file name)` });
+  const kind = data.kind as CompetenceKind;
+  if (!COMPETENCE_KINDS.includes(kind)) {
+    issues.push({ field: 'kind', message: `must be one of: ${COMPETENCE_KINDS.join(', ')}` });
+  }
+  const order = Number(data.order);
+  if (!Number.isInteger(order) || order < 1) {
+    issues.push({ field: 'order', message: 'must be a whole number from 1, placing the item' });
+  }
+  const value = text(data.text) ? data.text.trim() : '';
+  if (!value) issues.push({ field: 'text', message: 'is missing or empty' });
+  else if (value.length > 140) issues.push({ field: 'text', message: 'is one line: keep it under 140 characters' });
+  checkLanguage(value, 'text', issues);
+  if (data.short !== undefined && typeof data.short !== 'boolean') {
+    issues.push({ field: 'short', message: 'must be true or false' });
+  }
+  const sources = checkSources(data.sources, issues);
+  const reviewed = checkReviewed(data.reviewed, issues);
+  return { id, kind, text: value, ...(data.short === true ? { short: true } : {}), sources, reviewed, order };
+}

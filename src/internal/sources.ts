@@ -1,6 +1,6 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../content/schema.js';
-import { strings } from '../i18n/index.js';
+import { formatDate, strings } from '../i18n/index.js';
 
 /** One source: a link or a cited title, with the guideline numbers it cites. */
 export function renderSource(src: Source): TemplateResult {
@@ -21,4 +21,37 @@ export function renderSource(src: Source): TemplateResult {
       ? s.guidelines
       : s.guideline;
   return html`${title}, ${label} ${list.join(', ')}`;
+}
+
+/**
+ * The sources and latest review date of `items`, merged: one line per document, with the
+ * guideline numbers of every item that cites it. Nothing when no item has a source.
+ */
+export function sourcesFooter(
+  items: ReadonlyArray<{ sources: Source[]; reviewed: string }>,
+): TemplateResult | typeof nothing {
+  const merged = new Map<string, Source>();
+  for (const src of items.flatMap((i) => i.sources)) {
+    const key = src.title + src.couples;
+    const had = merged.get(key);
+    if (!had) merged.set(key, { ...src });
+    else if (src.guidelines)
+      had.guidelines = [...new Set([...had.guidelines!, ...src.guidelines])].sort(
+        (a, b) => +a - +b,
+      );
+  }
+  if (!merged.size) return nothing;
+  const reviewed =
+    items
+      .map((i) => i.reviewed)
+      .sort()
+      .pop() ?? '';
+  const s = strings();
+  return html`<div part="sources" class="meta">
+    <p id="sources-label">${s.sources}</p>
+    <ul aria-labelledby="sources-label">
+      ${[...merged.values()].map((src) => html`<li>${renderSource(src)}</li>`)}
+    </ul>
+    <p>${s.lastReviewed}: <time datetime=${reviewed}>${formatDate(reviewed)}</time></p>
+  </div>`;
 }
