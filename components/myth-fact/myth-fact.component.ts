@@ -7,9 +7,12 @@ import { warnOnce } from '../../src/internal/warn.js';
 import { getMyth, mythIds } from '../../src/content/registry.js';
 import type { MythItem } from '../../src/content/schema.js';
 import { trustedHtml } from '../../src/content/trusted-html.js';
-import { formatDate, strings } from '../../src/i18n/index.js';
+import { addStrings, formatDate, strings } from '../../src/i18n/index.js';
+import { mythFactStrings } from './myth-fact.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { mythFactStyles } from './myth-fact.styles.js';
+
+addStrings(mythFactStrings);
 
 const TAG = 'haven-myth-fact';
 const HEADING = /^H[1-6]$/;

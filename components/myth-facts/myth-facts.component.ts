@@ -5,9 +5,12 @@ import { heading, headingLevel } from '../../src/internal/heading.js';
 import { warnOnce } from '../../src/internal/warn.js';
 import { getMyth, listMyths, mythIds } from '../../src/content/registry.js';
 import { TOPICS, type MythItem, type Topic } from '../../src/content/schema.js';
-import { strings } from '../../src/i18n/index.js';
+import { addStrings, strings } from '../../src/i18n/index.js';
+import { mythFactsStrings } from './myth-facts.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { mythFactsStyles } from './myth-facts.styles.js';
+
+addStrings(mythFactsStrings);
 
 const TAG = 'haven-myth-facts';
 

@@ -1,8 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import { HavenElement } from '../../src/internal/haven-element.js';
-import { strings } from '../../src/i18n/index.js';
+import { addStrings, strings } from '../../src/i18n/index.js';
+import { quickExitInfoStrings } from './quick-exit-info.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { quickExitInfoStyles } from './quick-exit-info.styles.js';
+
+addStrings(quickExitInfoStrings);
 
 /**
  * What quick exit does and does not do, in plain words, to place next to `<haven-quick-exit>`:

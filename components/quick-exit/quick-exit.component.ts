@@ -10,9 +10,12 @@ import {
   restorePage,
 } from '../../src/internal/quick-exit.js';
 import { warnOnce } from '../../src/internal/warn.js';
-import { strings } from '../../src/i18n/index.js';
+import { addStrings, strings } from '../../src/i18n/index.js';
+import { quickExitStrings } from './quick-exit.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { quickExitStyles } from './quick-exit.styles.js';
+
+addStrings(quickExitStrings);
 
 const TAG = 'haven-quick-exit';
 const REL = 'nofollow noopener noreferrer';

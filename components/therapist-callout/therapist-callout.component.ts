@@ -13,9 +13,12 @@ import { warnOnce } from '../../src/internal/warn.js';
 import { listCompetence } from '../../src/content/registry.js';
 import type { CompetenceItem } from '../../src/content/schema.js';
 import type { HavenContactDetail } from '../../src/events.js';
-import { strings } from '../../src/i18n/index.js';
+import { addStrings, strings } from '../../src/i18n/index.js';
+import { therapistCalloutStrings } from './therapist-callout.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { calloutStyles } from './therapist-callout.styles.js';
+
+addStrings(therapistCalloutStrings);
 
 const TAG = 'haven-therapist-callout';
 const JSON_CHILD = ':scope > script[type="application/json"]';

@@ -6,9 +6,12 @@ import { readJson, readTable, type Row, type TableInput } from '../../src/intern
 import { warnOnce } from '../../src/internal/warn.js';
 import { listRows } from '../../src/content/registry.js';
 import type { TableRow } from '../../src/content/schema.js';
-import { strings } from '../../src/i18n/index.js';
+import { addStrings, strings } from '../../src/i18n/index.js';
+import { wellbeingTableStrings } from './wellbeing-table.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { wellbeingTableStyles } from './wellbeing-table.styles.js';
+
+addStrings(wellbeingTableStrings);
 
 const TAG = 'haven-wellbeing-table';
 const TABLES = ['wellbeing', 'barriers'];
