@@ -6,6 +6,7 @@ import {
   executeServerCommand,
   findAccessibilityNode,
   sendKeys,
+  sendMouse,
 } from '@web/test-runner-commands';
 import '../src/define.js';
 import { quickExitExamples as set } from '../components/quick-exit/quick-exit.examples.js';
@@ -178,6 +179,21 @@ describe('<haven-quick-exit>', () => {
     expect(document.title).to.equal('Loading');
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
     expect(document.title).to.equal(title);
+  });
+
+  it('a real middle click leaves in this tab too, instead of opening a new one', async () => {
+    const seen = exits();
+    const el = await mountEx('default');
+    const r = link(el).getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      button: 'middle',
+      position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)],
+    });
+    await sendMouse({ type: 'move', position: [0, 0] });
+    expect(seen.map((e) => e.detail.via)).to.deep.equal(['click']);
+    expect(left).to.deep.equal([DEFAULT_DESTINATION]);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
   });
 
   it('a cancelled haven-exit stays on the page and shows it again', async () => {

@@ -72,7 +72,11 @@ export class HavenQuickExit extends HavenElement {
 
   constructor() {
     super();
-    if (!isServer) this.addEventListener('click', this.handleClick);
+    if (!isServer) {
+      this.addEventListener('click', this.handleClick);
+      // A middle click would open the destination in a new tab and leave this page showing.
+      this.addEventListener('auxclick', (e) => e.button === 1 && this.handleClick(e));
+    }
   }
 
   override connectedCallback(): void {
