@@ -40,7 +40,7 @@ const editable = (el: Element | undefined): boolean =>
  *
  * @fires haven-exit - Cancelable, just before leaving. `detail.href` is the destination, `detail.via` `click` or `keys`.
  *
- * @csspart base - The wrapper.
+ * @csspart base - The wrapper: a navigation landmark named "Quick exit".
  * @csspart link - The built-in link.
  * @csspart indicator - The Shift-press progress dots.
  *
@@ -126,13 +126,14 @@ export class HavenQuickExit extends HavenElement {
             aria-label=${named || nothing}
             >${this.neutral ? s.quickExitNeutral : s.quickExit}</a
           ><slot hidden @slotchange=${this.handleSlotChange}></slot>`;
-    return html`<div part="base" class="base">
+    // A landmark of its own, so screen readers can jump to it from anywhere on the page.
+    return html`<nav part="base" class="base" aria-label=${s.quickExitLandmark}>
       ${link}
       <span part="indicator" class="indicator p${this.presses}" ?hidden=${!this.presses}
         ><span class="dot"></span><span class="dot"></span><span class="dot"></span
       ></span>
       <span role="status" class="visually-hidden">${this.message || nothing}</span>
-    </div>`;
+    </nav>`;
   }
 
   /** The host's `href`, else the editor's link; an unsafe or missing one gives the default. */

@@ -1,5 +1,7 @@
 // The English words of <haven-quick-exit>: replace them with `setStrings` (see src/i18n).
 export const quickExitStrings = {
+  /** The name of the quick exit's landmark (a navigation region). */
+  quickExitLandmark: 'Quick exit',
   /** The quick-exit link; with `neutral`, the visible word and the hidden rest of its name. */
   quickExit: 'Exit this page',
   quickExitNeutral: 'Leave',
