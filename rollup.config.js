@@ -28,7 +28,7 @@ const minify = (module = true) =>
   });
 
 // Lit's production build: no dev-mode warnings, smaller.
-const browser = (outDir, module = true) => [
+export const browser = (outDir, module = true) => [
   resolve({ exportConditions: ['production'] }),
   ts(outDir),
   minifyTemplates(),

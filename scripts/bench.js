@@ -13,12 +13,12 @@ import { execFileSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import { STRICT_CSP, startServer } from './lib/server.js';
 import { loadTs } from './lib/load-ts.js';
+import { CHROME_ARGS, CHROME_PATH } from './lib/chromium.js';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, 'bench/out');
 const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 7);
-const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 if (!existsSync(resolve(root, 'dist/haven.js'))) {
   console.error('bench: run npm run build first (npm run bench does)');
@@ -128,18 +128,9 @@ const { server, url } = await startServer({
   },
 });
 const browser = await puppeteer.launch({
-  executablePath: chrome,
+  executablePath: CHROME_PATH,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
+  args: CHROME_ARGS,
 });
 
 /** Loads a run once; returns the timing and the JavaScript bytes the page downloaded. */
@@ -261,7 +252,7 @@ const version = (p) =>
   JSON.parse(readFileSync(resolve(root, `node_modules/${p}/package.json`), 'utf8')).version;
 let chromium = 'unknown';
 try {
-  chromium = execFileSync(chrome, ['--version'], { encoding: 'utf8' }).trim();
+  chromium = execFileSync(CHROME_PATH, ['--version'], { encoding: 'utf8' }).trim();
 } catch {
   /* the version is informative only */
 }

@@ -4,10 +4,7 @@
 import { existsSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
-import resolveNode from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
-import minifyTemplates from './lib/minify-templates.js';
+import { browser } from '../rollup.config.js';
 
 const KB = 1024;
 
@@ -49,15 +46,8 @@ async function bundleSize(folders) {
                 .join('\n')
             : null,
       },
-      resolveNode({ exportConditions: ['production'] }),
-      typescript({
-        tsconfig: './tsconfig.json',
-        declaration: false,
-        outDir: '.cache/marginal',
-        noEmitOnError: true,
-      }),
-      minifyTemplates(),
-      terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
+      // The same plugins as dist/haven.js, so the sizes are the bundle's own.
+      ...browser('.cache/marginal'),
     ],
   });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });

@@ -5,10 +5,10 @@ import {
   DEFAULT_DESTINATION,
   exitEnv,
   hidePage,
-  isHttps,
   join,
   restorePage,
 } from '../../src/internal/quick-exit.js';
+import { isHttps } from '../../src/internal/urls.js';
 import { warnOnce } from '../../src/internal/warn.js';
 import { addStrings, strings } from '../../src/i18n/index.js';
 import { quickExitStrings } from './quick-exit.strings.js';

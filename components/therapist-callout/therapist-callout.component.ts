@@ -268,29 +268,29 @@ export class HavenTherapistCallout extends HavenElement {
   /** The raw details: attributes, then the JSON child, then the property, field by field. */
   private gather(problems: string[]): Record<string, unknown> {
     const raw: Record<string, unknown> = {};
-    const take = (from: unknown, attr = false) => {
-      if (!isRecord(from) && !attr) return from != null;
-      for (const k of ['id', ...FIELDS]) {
-        const name = k === 'id' ? 'practice-id' : k;
-        if (attr ? this.hasAttribute(name) : Object.hasOwn(from as object, k))
-          raw[k] = attr ? this.getAttribute(name) : (from as Record<string, unknown>)[k];
-      }
-      return false;
+    for (const k of KEYS) {
+      const name = k === 'id' ? 'practice-id' : k;
+      if (this.hasAttribute(name)) raw[k] = this.getAttribute(name);
+    }
+    /** Takes the fields `from` has; false when it is not an object. */
+    const merge = (from: unknown): boolean => {
+      if (!isRecord(from)) return false;
+      for (const k of KEYS) if (Object.hasOwn(from, k)) raw[k] = from[k];
+      return true;
     };
-    take(null, true);
     // A server renderer has no light DOM to read.
     const script = isServer ? null : this.querySelector(JSON_CHILD);
     this.json = script ? script.textContent : null;
     if (script) {
       try {
-        // `null` counts as not an object here (0 is neither null nor a record).
-        if (take((JSON.parse(this.json!) as unknown) ?? 0))
-          problems.push('the JSON child is not an object;');
+        if (!merge(JSON.parse(this.json!))) problems.push('the JSON child is not an object;');
       } catch {
         problems.push('the JSON child is not valid JSON;');
       }
     }
-    if (take(this.practice)) problems.push('the practice property is not an object;');
+    if (this.practice != null && !merge(this.practice)) {
+      problems.push('the practice property is not an object;');
+    }
     return raw;
   }
 
@@ -300,6 +300,9 @@ export class HavenTherapistCallout extends HavenElement {
     if ((script ? script.textContent : null) !== this.json) this.requestUpdate();
   }
 }
+
+/** The practice's fields and its id, as JSON and the property name them. */
+const KEYS = ['id', ...FIELDS];
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

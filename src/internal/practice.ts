@@ -3,6 +3,7 @@
  * validation that turns them into what the therapist callout may show. Strings stay text; only
  * https:, tel: and mailto: addresses survive. Not public API.
  */
+import { isHttps } from './urls.js';
 
 /** A practice, as attributes, JSON or a property give it. Every field is optional. */
 export interface Practice {
@@ -80,13 +81,8 @@ export function readPhone(value: string): PracticeView['phone'] {
     : { text: value, href: `tel:${plus ? '+' : ''}${d}` };
 }
 
-const https = (v: string) => {
-  try {
-    return new URL(v).protocol === 'https:' && !/[\s<>"'`]/.test(v);
-  } catch {
-    return false;
-  }
-};
+/** An https address with nothing in it that could break out of an attribute or a line. */
+const https = (v: string) => isHttps(v) && !/[\s<>"'`]/.test(v);
 
 /**
  * Validates `raw` field by field. Keeps every valid field and names each dropped one in

@@ -46,15 +46,6 @@ interface DocState {
 const docs = new WeakMap<Document, DocState>();
 const KEY_EVENTS = ['keydown', 'keyup'] as const;
 
-/** Whether `url` is an absolute https address. */
-export function isHttps(url: string): boolean {
-  try {
-    return new URL(url).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
 /** How many key listeners the quick exit has on `doc` (one per key event type while in use). */
 export function listenerCount(doc: Document = document): number {
   // Listeners are added with the first instance and removed with the last (see `join`).

@@ -36,7 +36,7 @@ export function sourcesFooter(
     const had = merged.get(key);
     if (!had) merged.set(key, { ...src });
     else if (src.guidelines)
-      had.guidelines = [...new Set([...had.guidelines!, ...src.guidelines])].sort(
+      had.guidelines = [...new Set([...(had.guidelines ?? []), ...src.guidelines])].sort(
         (a, b) => +a - +b,
       );
   }

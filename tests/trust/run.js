@@ -19,6 +19,7 @@ import { build as esbuild } from 'esbuild';
 import { rollup } from 'rollup';
 import puppeteer from 'puppeteer-core';
 import { startServer, STRICT_CSP } from '../../scripts/lib/server.js';
+import { CHROME_ARGS, CHROME_PATH } from '../../scripts/lib/chromium.js';
 
 const root = resolve(import.meta.dirname, '../..');
 process.chdir(root);
@@ -821,19 +822,10 @@ try {
   });
   if (!STRICT_CSP.startsWith("default-src 'none'")) throw new Error('unexpected STRICT_CSP');
   browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROME_PATH,
     headless: true,
     protocolTimeout: 600000,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    args: CHROME_ARGS,
   });
   for (const [name, fn] of Object.entries(SECTIONS)) {
     if (only && !only.includes(name)) continue;
