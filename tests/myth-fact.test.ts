@@ -23,15 +23,15 @@ function articleLabel(el: HavenMythFact): string {
 }
 
 describe('<haven-myth-fact>', () => {
-  it('leads with the fact as a heading at the default level 3', async () => {
+  it('leads with the fact as a heading, an h2 when no heading comes before it', async () => {
     const el = await card('default');
     const item = getMyth('myths/not-a-mental-illness')!;
-    const h = shadow(el).querySelector('h3')!;
-    expect(h, 'h3').to.exist;
+    const h = shadow(el).querySelector('h2')!;
+    expect(h, 'h2').to.exist;
     expect(deepText(h).trim()).to.equal(item.fact);
-    expect(shadow(el).querySelectorAll('h1, h2, h4, h5, h6')).to.have.length(0);
+    expect(shadow(el).querySelectorAll('h1, h3, h4, h5, h6')).to.have.length(0);
     expect(articleLabel(el)).to.equal(item.fact);
-    // What Chromium itself exposes to screen readers: a level-3 heading with the fact, no
+    // What Chromium itself exposes to screen readers: a level-2 heading with the fact, no
     // heading that holds the myth, and the myth label read as words, not letters.
     type Node = { role: string; name: string; level?: number; children: Node[] };
     // a11ySnapshot is typed Promise<void> but resolves to the snapshot tree.
@@ -39,7 +39,7 @@ describe('<haven-myth-fact>', () => {
     expect(findAccessibilityNode<Node>(tree, (n) => n.name === 'Common myth')).to.not.equal(null);
     const heading = findAccessibilityNode<Node>(tree, (n) => n.role === 'heading');
     expect(heading?.name).to.equal(item.fact);
-    expect(heading?.level).to.equal(3);
+    expect(heading?.level).to.equal(2);
     const mythHeading = findAccessibilityNode<Node>(
       tree,
       (n) => n.role === 'heading' && n.name.includes(item.myth),
@@ -70,7 +70,7 @@ describe('<haven-myth-fact>', () => {
     const item = getMyth('myths/many-kinds-of-work')!;
     const parts = [...shadow(el).querySelectorAll('[part]')].map((p) => p.getAttribute('part'));
     expect(parts.indexOf('myth')).to.be.lessThan(parts.indexOf('heading'));
-    expect(deepText(shadow(el).querySelector('h3')!).trim()).to.equal(item.fact);
+    expect(deepText(shadow(el).querySelector('h2')!).trim()).to.equal(item.fact);
     expect(articleLabel(el)).to.equal(item.fact);
   });
 
@@ -87,14 +87,14 @@ describe('<haven-myth-fact>', () => {
     });
   }
 
-  it('falls back to h3 and warns once for an out-of-range heading level', async () => {
+  it('falls back to the automatic level and warns once for an out-of-range heading level', async () => {
     resetWarnings();
     const logged = await captureConsole(async () => {
       await card('bad-heading-level');
       await card('bad-heading-level');
     });
     expect(logged).to.have.length(1);
-    expect(logged[0]).to.contain('heading-level="9" is not 2-6; using 3');
+    expect(logged[0]).to.contain('heading-level="9" is not 2-6 or auto; using 2');
   });
 
   it('shows sources with guideline numbers and the review date', async () => {
@@ -241,7 +241,7 @@ describe('<haven-myth-fact>', () => {
       const el = await card('unknown-id');
       el.contentId = 'myths/every-gender';
       await settle(el);
-      expect(deepText(shadow(el).querySelector('h3')!).trim()).to.equal(
+      expect(deepText(shadow(el).querySelector('h2')!).trim()).to.equal(
         getMyth('myths/every-gender')!.fact,
       );
     });

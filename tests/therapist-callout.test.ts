@@ -44,7 +44,7 @@ describe('<haven-therapist-callout>', () => {
   describe('practice mode', () => {
     it("shows the practice's name as the heading, its details, and the phone as text and tel: link", async () => {
       const el = await callout('practice');
-      expect(texts(el, 'h3')[0]).to.equal('Grey Insight');
+      expect(texts(el, 'h2')[0]).to.equal('Grey Insight');
       expect(texts(el, '[part="description"]')[0]).to.contain('online counselling');
       expect(details(el)).to.deep.equal({
         Sessions: 'Online',
@@ -61,7 +61,7 @@ describe('<haven-therapist-callout>', () => {
       const el = await callout('practice');
       const conf = texts(el, '[part="confidentiality"]')[0]!;
       expect(conf).to.match(/^Ask about the limits of confidentiality/);
-      expect(q(el, '[part="confidentiality"] h4')).to.have.length(0);
+      expect(q(el, '[part="confidentiality"] h3')).to.have.length(0);
     });
 
     it("shows the practice's own limits of confidentiality under a heading", async () => {
@@ -130,8 +130,8 @@ describe('<haven-therapist-callout>', () => {
   describe('guide mode', () => {
     it('shows what a competent therapist does and does not do, the questions, and where to look', async () => {
       const el = await callout('guide');
-      expect(texts(el, 'h3')).to.deep.equal(['Finding a competent therapist']);
-      expect(texts(el, 'h4')).to.deep.equal([
+      expect(texts(el, 'h2')).to.deep.equal(['Finding a competent therapist']);
+      expect(texts(el, 'h3')).to.deep.equal([
         'A competent therapist',
         'A competent therapist does not',
         'Questions to ask',
@@ -165,7 +165,7 @@ describe('<haven-therapist-callout>', () => {
       el.append(script);
       await new Promise((r) => setTimeout(r));
       await settle(el);
-      expect(texts(el, 'h3')[0]).to.equal('Late Practice');
+      expect(texts(el, 'h2')[0]).to.equal('Late Practice');
       expect(q(el, '[part="cta"]')[0]!.getAttribute('href')).to.equal('tel:+442079460000');
     });
 
@@ -227,7 +227,7 @@ describe('<haven-therapist-callout>', () => {
         });
         expect(logged, attrs).to.have.length(1);
         expect(logged[0]).to.contain('no practice name');
-        expect(texts(el, 'h3')[0]).to.equal('Finding a competent therapist');
+        expect(texts(el, 'h2')[0]).to.equal('Finding a competent therapist');
         expect(texts(el, '[part="note"]')).to.have.length(1);
       }
     });
@@ -237,7 +237,7 @@ describe('<haven-therapist-callout>', () => {
         html`<haven-therapist-callout mode="guide" name="Grey Insight"></haven-therapist-callout>`,
       );
       await settle(el);
-      expect(texts(el, 'h3')[0]).to.equal('Finding a competent therapist');
+      expect(texts(el, 'h2')[0]).to.equal('Finding a competent therapist');
     });
 
     it('formats phone numbers for reading and dialling', () => {

@@ -54,8 +54,8 @@ export class HavenMythFact extends HavenElement {
   /** A built-in item to show, e.g. `myths/not-a-mental-illness`. Slotted content takes precedence. */
   @property({ attribute: 'content-id', reflect: true }) contentId = '';
 
-  /** The level of the fact heading, 2 to 6. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 3;
+  /** The level of the fact heading: 2 to 6, or `auto` (one below the heading before it, else 2). */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 'auto';
 
   /** `fact-first` (the default, recommended) or `myth-first`. The fact stays the heading either way. */
   @property({ reflect: true }) order = 'fact-first';
@@ -89,9 +89,10 @@ export class HavenMythFact extends HavenElement {
       }
     }
     if (changed.has('headingLevel')) {
-      const { level, valid } = headingLevel(this.headingLevel);
+      const { level, valid } = headingLevel(this.headingLevel, this);
       this.level = level;
-      if (!valid) warnOnce(TAG, `heading-level="${this.headingLevel}" is not 2-6; using ${level}.`);
+      if (!valid)
+        warnOnce(TAG, `heading-level="${this.headingLevel}" is not 2-6 or auto; using ${level}.`);
     }
     if (changed.has('order') && this.order !== 'fact-first' && this.order !== 'myth-first') {
       warnOnce(TAG, `order="${this.order}" is not "fact-first" or "myth-first"; using fact-first.`);

@@ -62,7 +62,7 @@ export const mythFactExamples: ExampleSet = {
     },
     {
       name: 'bad-heading-level',
-      description: 'heading-level out of range falls back to 3 with a warning.',
+      description: 'heading-level out of range falls back to the automatic level with a warning.',
       attrs: { 'content-id': 'myths/couples-therapy', 'heading-level': 9 },
       hidden: true,
       warns: 'heading-level="9" is not 2-6',

@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
-import { heading, headingLevel } from '../../src/internal/heading.js';
+import { heading, headingContext, headingLevel } from '../../src/internal/heading.js';
 import { warnOnce } from '../../src/internal/warn.js';
 import { getMyth, listMyths, mythIds } from '../../src/content/registry.js';
 import { TOPICS, type MythItem, type Topic } from '../../src/content/schema.js';
@@ -46,8 +46,8 @@ export class HavenMythFacts extends HavenElement {
   /** A heading for the group. Without it, the cards' headings stand at `heading-level`. */
   @property() heading = '';
 
-  /** Level of the group heading (2-6). The cards' headings sit one level below it. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  /** Level of the group heading: 2 to 6, or `auto` (one below the heading before it, else 2). The cards' headings sit one level below it. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 'auto';
 
   /** A short introduction under the heading (plain text; or use the `intro` slot). */
   @property() intro = '';
@@ -64,10 +64,13 @@ export class HavenMythFacts extends HavenElement {
     this.ownCards =
       !isServer && !!this.querySelector(':scope > :not([slot], script, template, style)');
     if (changed.has('headingLevel')) {
-      const { level, valid } = headingLevel(this.headingLevel, 2);
+      const { level, valid } = headingLevel(this.headingLevel, this);
       this.level = level;
-      if (!valid) warnOnce(TAG, `heading-level="${this.headingLevel}" is not 2-6; using 2.`);
+      if (!valid)
+        warnOnce(TAG, `heading-level="${this.headingLevel}" is not 2-6 or auto; using ${level}.`);
     }
+    // An editor's own cards stand under the group's heading, when it has one.
+    headingContext(this, this.heading ? this.level : undefined);
     if (changed.has('ids') || changed.has('topic')) this.items = this.select();
     if (!this.ownCards && !this.items.length && !this.topic) {
       warnOnce(
@@ -109,7 +112,8 @@ export class HavenMythFacts extends HavenElement {
       }
     `;
     return this.heading
-      ? html`<section part="base" class="base" aria-labelledby="heading">${content}</section>`
+      ? // Not a named region: the same group twice would make two landmarks of one name.
+        html`<section part="base" class="base">${content}</section>`
       : html`<div part="base" class="base">${content}</div>`;
   }
 

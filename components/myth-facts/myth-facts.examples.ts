@@ -61,7 +61,7 @@ export const mythFactsExamples: ExampleSet = {
     },
     {
       name: 'bad-heading-level',
-      description: 'heading-level out of range falls back to 2.',
+      description: 'heading-level out of range falls back to the automatic level.',
       attrs: { heading: 'Facts', 'heading-level': 'seven', ids: 'myths/risk-varies' },
       hidden: true,
       warns: 'heading-level="seven" is not 2-6',

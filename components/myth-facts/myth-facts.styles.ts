@@ -30,6 +30,8 @@ export const mythFactsStyles = css`
     list-style: none;
   }
   .list > li {
+    /* A grid of one: the card stretches to the row, so cards in a row are the same height. */
+    display: grid;
     min-width: 0;
   }
   @media print {

@@ -6,6 +6,7 @@ import {
   exitEnv,
   hidePage,
   join,
+  leads,
   restorePage,
 } from '../../src/internal/quick-exit.js';
 import { isHttps } from '../../src/internal/urls.js';
@@ -40,7 +41,7 @@ const editable = (el: Element | undefined): boolean =>
  *
  * @fires haven-exit - Cancelable, just before leaving. `detail.href` is the destination, `detail.via` `click` or `keys`.
  *
- * @csspart base - The wrapper: a navigation landmark named "Quick exit".
+ * @csspart base - The wrapper: a navigation landmark named "Quick exit" (the first instance on a page; others are plain wrappers).
  * @csspart link - The built-in link.
  * @csspart indicator - The Shift-press progress dots.
  *
@@ -69,6 +70,16 @@ export class HavenQuickExit extends HavenElement {
   private link: HTMLAnchorElement | null = null;
   private destination = DEFAULT_DESTINATION;
   private leaveGroup?: () => void;
+  /** What this instance gives the page-wide listener. */
+  private member = {
+    live: () => !this.inPreview(),
+    show: (presses: number, message: string) => {
+      this.presses = presses;
+      this.message = message;
+      this.requestUpdate();
+    },
+    exit: () => this.exit('keys'),
+  };
 
   constructor() {
     super();
@@ -81,15 +92,7 @@ export class HavenQuickExit extends HavenElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.leaveGroup ??= join(this.ownerDocument, {
-      live: () => !this.inPreview(),
-      show: (presses, message) => {
-        this.presses = presses;
-        this.message = message;
-        this.requestUpdate();
-      },
-      exit: () => this.exit('keys'),
-    });
+    this.leaveGroup ??= join(this.ownerDocument, this.member);
   }
 
   override disconnectedCallback(): void {
@@ -126,14 +129,16 @@ export class HavenQuickExit extends HavenElement {
             aria-label=${named || nothing}
             >${this.neutral ? s.quickExitNeutral : s.quickExit}</a
           ><slot hidden @slotchange=${this.handleSlotChange}></slot>`;
-    // A landmark of its own, so screen readers can jump to it from anywhere on the page.
-    return html`<nav part="base" class="base" aria-label=${s.quickExitLandmark}>
-      ${link}
+    const inner = html`${link}
       <span part="indicator" class="indicator p${this.presses}" ?hidden=${!this.presses}
         ><span class="dot"></span><span class="dot"></span><span class="dot"></span
       ></span>
-      <span role="status" class="visually-hidden">${this.message || nothing}</span>
-    </nav>`;
+      <span role="status" class="visually-hidden">${this.message || nothing}</span>`;
+    // A landmark of its own, so screen readers can jump to it from anywhere on the page; only the
+    // first instance on a page is one, so the page never has two regions of the same name.
+    return isServer || leads(this.ownerDocument, this.member)
+      ? html`<nav part="base" class="base" aria-label=${s.quickExitLandmark}>${inner}</nav>`
+      : html`<div part="base" class="base">${inner}</div>`;
   }
 
   /** The host's `href`, else the editor's link; an unsafe or missing one gives the default. */

@@ -91,8 +91,8 @@ export class HavenTherapistCallout extends HavenElement {
   /** How much of the checklist a practice's card shows: `full`, `short` (the default) or `none`. */
   @property() checklist = 'short';
 
-  /** The level of the card's heading, 2 to 6; its sections use the next level. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 3;
+  /** The card's heading level: 2 to 6, or `auto` (one below the heading before it, else 2). Its sections use the next level. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 'auto';
 
   /** Emits JSON-LD (schema.org `MedicalBusiness`) for what the card shows, in the light DOM. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
@@ -140,8 +140,8 @@ export class HavenTherapistCallout extends HavenElement {
     if (!['full', 'short', 'none'].includes(list)) {
       problems.push(`checklist="${list}" is not full, short or none;`);
     }
-    const { level, valid } = headingLevel(this.headingLevel);
-    if (!valid) problems.push(`heading-level="${this.headingLevel}" is not 2-6;`);
+    const { level, valid } = headingLevel(this.headingLevel, this);
+    if (!valid) problems.push(`heading-level="${this.headingLevel}" is not 2-6 or auto;`);
     if (problems.length) warnOnce(TAG, problems.join(' '));
 
     const practice = mode !== 'guide' && view?.name ? view : undefined;

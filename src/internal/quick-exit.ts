@@ -72,11 +72,23 @@ export function join(doc: Document, member: QuickExitMember): () => void {
   }
   s.members.add(member);
   const state = s;
+  // Which instance is the landmark may have changed: every instance renders again.
+  show(state, '');
   return () => {
-    if (!state.members.delete(member) || state.members.size) return;
+    if (!state.members.delete(member)) return;
+    if (state.members.size) return show(state, '');
     for (const type of KEY_EVENTS) doc.removeEventListener(type, onKey, true);
     reset(state, '');
   };
+}
+
+/**
+ * True for the instance that is the page's "Quick exit" landmark: the first one still on the
+ * page. Two landmarks with one name would make a screen reader's list of regions ambiguous.
+ */
+export function leads(doc: Document, member: QuickExitMember): boolean {
+  const s = docs.get(doc);
+  return !s || s.members.values().next().value === member;
 }
 
 function reset(s: DocState, message: string): void {
