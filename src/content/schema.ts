@@ -15,19 +15,43 @@ export const TOPICS = [
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
-/** The source documents the built-in content is written from, by file name. */
-export const SEEDS: Readonly<Record<string, string>> = {
-  '000_723dae6f6cabe5fe.txt':
-    'Gender expectations and the psychological health of male sex workers (article)',
-  '001_f62397cb1218a198.txt': 'How therapists can support their sex worker clients (article)',
-  '002_e30fa6bd820893b4.txt': 'Building well-being through coping in sex work (guide)',
-  '003_58e2f37fca91ea63.txt':
-    'Practice guidelines for therapists working with people in the sex trade (Koster and Avanneti)',
-  '004_ce158d49915466ca.txt': 'Why sex workers are turning to online therapy for support (article)',
+/**
+ * The sources the built-in content cites, by the readable key a content file uses
+ * (`seed: guidelines`). `file` is the seed document in `../shared/seeds/` the key stands for;
+ * `title` is what a visitor sees: something they can find and judge (DOMAIN.md, "How to name the
+ * sources to a visitor"). `advice` marks a line that is general advice, not from any document.
+ */
+export const SEEDS: Readonly<Record<string, { file?: string; title: string }>> = {
+  'male-sex-workers': {
+    file: '000_723dae6f6cabe5fe.txt',
+    title:
+      "An untitled online article on gender expectations and male sex workers' psychological health",
+  },
+  'psychology-today-2023': {
+    file: '001_f62397cb1218a198.txt',
+    title:
+      'How Therapists Can Support Their Sex Worker Clients (Psychology Today blog post, January 2023)',
+  },
+  'ithy-2025': {
+    file: '002_e30fa6bd820893b4.txt',
+    title:
+      'Building Well-Being Through Coping in Sex Work (an AI-generated summary page, Ithy, February 2025)',
+  },
+  guidelines: {
+    file: '003_58e2f37fca91ea63.txt',
+    title:
+      'Practice guidelines for therapists working with people in the sex trade (Koster and Avanneti)',
+  },
+  'grey-insight': {
+    file: '004_ce158d49915466ca.txt',
+    title:
+      'Why Sex Workers Are Turning to Online Therapy for Support (Grey Insight, a counseling practice, about its own service)',
+  },
+  advice: { title: 'General advice, not from a published source' },
 };
 
-/** The seed whose sources may name a guideline. */
-export const GUIDELINE_SEED = '003_58e2f37fca91ea63.txt';
+/** The source whose citations may name a guideline. */
+export const GUIDELINE_SEED = 'guidelines';
 
 /** A source as the elements show it. */
 export interface Source {
@@ -55,6 +79,8 @@ export interface MythItem {
   reviewed: string;
   /** The explanation as trusted HTML, produced by the compiler only. */
   html: string;
+  /** Ids this item had before it was renamed; they still find it, with a console note. */
+  formerly?: string[];
 }
 
 /**
@@ -143,7 +169,7 @@ export function checkSources(value: unknown, issues: ContentIssue[]): Source[] {
     }
     if (raw.seed !== undefined) {
       const seed = String(raw.seed);
-      const title = SEEDS[seed];
+      const title = SEEDS[seed]?.title;
       if (!title) {
         issues.push({
           field: `${field}.seed`,
@@ -188,7 +214,7 @@ export function checkSources(value: unknown, issues: ContentIssue[]): Source[] {
       else if (!text(raw.title)) issues.push({ field: `${field}.title`, message: 'a url source needs a title' });
       else out.push({ title: raw.title.trim(), url: String(raw.url) });
     } else {
-      issues.push({ field, message: 'needs `seed` (a seed file name) or `url` (https) with `title`' });
+      issues.push({ field, message: 'needs `seed` (a source key) or `url` (https) with `title`' });
     }
   });
   return out;
@@ -234,7 +260,15 @@ export function checkMythFrontMatter(
   checkLanguage(myth, 'myth', issues);
   const sources = checkSources(data.sources, issues);
   const reviewed = checkReviewed(data.reviewed, issues);
-  return { id: expectedId, fact, myth, topics, sources, reviewed };
+  const formerly: string[] = [];
+  if (data.formerly !== undefined) {
+    const list: unknown[] = Array.isArray(data.formerly) ? data.formerly : [data.formerly];
+    for (const old of list) {
+      if (typeof old === 'string' && /^myths\/[a-z0-9]+(?:-[a-z0-9]+)*$/.test(old)) formerly.push(old);
+      else issues.push({ field: 'formerly', message: `"${String(old)}" is not a myths/<slug> id` });
+    }
+  }
+  return { id: expectedId, fact, myth, topics, sources, reviewed, ...(formerly.length ? { formerly } : {}) };
 }
 
 /** A row of a built-in table (a well-being area, or a barrier to support), as compiled. */

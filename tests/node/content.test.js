@@ -14,7 +14,7 @@ const GOOD = {
   fact: 'A short fact.',
   myth: 'A one-sentence myth.',
   topics: '[therapy]',
-  sources: '\n  - seed: 003_58e2f37fca91ea63.txt\n    guideline: "1"',
+  sources: '\n  - seed: guidelines\n    guideline: "1"',
   reviewed: '2026-11-22',
 };
 
@@ -98,7 +98,7 @@ test('a non-https url source is an error', () => {
 
 test('an unknown seed and a bad guideline are errors', () => {
   assert.deepEqual(fieldsOf(compileOne({ sources: '\n  - seed: 999.txt' })), ['sources[0].seed']);
-  const bad = compileOne({ sources: '\n  - seed: 003_58e2f37fca91ea63.txt\n    guideline: "11"' });
+  const bad = compileOne({ sources: '\n  - seed: guidelines\n    guideline: "11"' });
   assert.deepEqual(fieldsOf(bad), ['sources[0].guideline']);
 });
 
@@ -115,7 +115,7 @@ test('a duplicate id is an error naming both files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'haven-content-'));
   mkdirSync(join(dir, 'en', 'myths'), { recursive: true });
   const file = (id) =>
-    `---\nid: ${id}\nfact: F.\nmyth: M.\ntopics: [work]\nsources:\n  - seed: 001_f62397cb1218a198.txt\nreviewed: 2026-11-22\n---\nBody.\n`;
+    `---\nid: ${id}\nfact: F.\nmyth: M.\ntopics: [work]\nsources:\n  - seed: psychology-today-2023\nreviewed: 2026-11-22\n---\nBody.\n`;
   writeFileSync(join(dir, 'en', 'myths', 'a.md'), file('myths/a'));
   writeFileSync(join(dir, 'en', 'myths', 'b.md'), file('myths/a'));
   const result = compileContent(dir);
@@ -164,7 +164,7 @@ test('the built-in items cover the subjects the domain guide requires', () => {
     'myths/not-a-mental-illness',
     'myths/no-rescue-needed',
     'myths/not-why-they-came',
-    'myths/leaving-is-not-the-goal',
+    'myths/staying-or-leaving',
     'myths/abuse-history',
     'myths/every-gender',
     'myths/mens-trauma',
@@ -176,6 +176,13 @@ test('the built-in items cover the subjects the domain guide requires', () => {
   ]) {
     assert.ok(ids.includes(id), id);
   }
+});
+
+test('a renamed item keeps its old ids in formerly; anything but a myths/<slug> id is an error', () => {
+  const [item] = compileOne({ formerly: '[myths/old-name]' }).items.myths;
+  assert.deepEqual(item.formerly, ['myths/old-name']);
+  assert.deepEqual(fieldsOf(compileOne({ formerly: '[Old Name]' })), ['formerly']);
+  assert.equal('formerly' in compileOne({}).items.myths[0], false);
 });
 
 test('quotes are plain in text and escaped in attributes', () => {
