@@ -74,8 +74,31 @@ export const COLLECTIONS: Collection[] = [
 
 export interface CompileError {
   file: string;
+  /** The line (from 1) of the problem, or of the field it is in. */
+  line: number;
   field: string;
   message: string;
+  /** The content rule broken (`src/lint/rules.ts`), when it is one. */
+  rule?: string;
+}
+
+/**
+ * The line of `issue` in the file `raw`: within the body when it is there, else the line of its
+ * front-matter field (the field's key, for a problem inside a value).
+ */
+function lineOf(raw: string, body: string, issue: ContentIssue): number {
+  const lines = (text: string) => text.split('\n').length;
+  if (issue.field === 'body') {
+    const start = body ? raw.indexOf(body) : -1;
+    if (start >= 0) return lines(raw.slice(0, start + (issue.offset ?? 0)));
+  }
+  const key = issue.field.replace(/[[.].*$/, '');
+  const at = new RegExp(`^${key}\\s*:`, 'm').exec(raw);
+  if (!at) return 1;
+  // A value written across lines: count the lines of the value before the offset too.
+  const value = raw.slice(at.index, at.index + raw.slice(at.index).search(/\n(?=\S)|$/));
+  const before = value.slice(0, value.indexOf(':') + 1 + (issue.offset ?? 0));
+  return lines(raw.slice(0, at.index)) + lines(before) - 1;
 }
 
 export interface CompileResult {
@@ -156,11 +179,13 @@ export function compileContent(contentDir: string, locale = 'en'): CompileResult
       const slug = name.slice(0, -3);
       const issues: ContentIssue[] = [];
       let parsed: matter.GrayMatterFile<string>;
+      const raw = readFileSync(path, 'utf8');
       try {
-        parsed = matter(readFileSync(path, 'utf8'));
+        parsed = matter(raw);
       } catch (err) {
         errors.push({
           file,
+          line: 1,
           field: 'front matter',
           message: (err as Error).message.split('\n')[0] ?? '',
         });
@@ -182,7 +207,16 @@ export function compileContent(contentDir: string, locale = 'en'): CompileResult
       if (clash)
         issues.push({ field: 'id', message: `duplicate id "${id}", also used by ${clash}` });
       seen.set(id, file);
-      for (const issue of issues) errors.push({ file, ...issue });
+      for (const issue of issues) {
+        const { field, message, rule } = issue;
+        errors.push({
+          file,
+          line: lineOf(raw, body, issue),
+          field,
+          message,
+          ...(rule && { rule }),
+        });
+      }
       if (!issues.length) list.push(item);
     }
     if (collection.ordered) {

@@ -2,6 +2,7 @@
  * The content schema: what a built-in item must carry, and the checks the build-time compiler
  * runs on every file under `content/`. Runtime code imports only the types and constants.
  */
+import { checkText } from '../lint/rules.js';
 
 /** Topics a myth/fact item can belong to; `<haven-myth-facts topic="…">` filters by these. */
 export const TOPICS = [
@@ -84,51 +85,13 @@ export interface MythItem {
 }
 
 /**
- * Words the built-in content must not use, each with what to say instead and whose guidance it
- * follows. The compiler fails the build on a match in a fact, myth or body.
+ * Records an issue for each content rule `value` breaks: stigmatising terms, absolute promises,
+ * a kind of service called confidential, private or anonymous. The rules, with their sources,
+ * live in `src/lint/rules.ts`, shared with `haven-lint`.
  */
-export const LANGUAGE_RULES: ReadonlyArray<{ pattern: RegExp; instead: string; source: string }> =
-  [
-    {
-      pattern: /\bprostitut(?:e|es|ed|ion)\b/i,
-      instead: '"sex worker" / "sex work"',
-      source: 'NSWP terminology guide',
-    },
-    { pattern: /\b(?:hookers?|whores?)\b/i, instead: '"sex worker"', source: 'NSWP terminology guide' },
-    { pattern: /\bjohns?\b/, instead: '"client"', source: 'NSWP terminology guide' },
-    {
-      pattern: /\bpimps?\b/i,
-      instead: 'the actual role (manager, agent, partner)',
-      source: 'NSWP terminology guide',
-    },
-    { pattern: /\baddicts?\b/i, instead: '"person who uses drugs"', source: 'US VA content style guide' },
-    {
-      pattern: /\bcommit(?:ted|s)? suicide\b/i,
-      instead: '"died by suicide"',
-      source: 'suicide safe messaging guidelines',
-    },
-    {
-      pattern: /\b(?:tested|testing|tests|test|stay(?:s|ed|ing)?|got|get|being) clean\b/i,
-      instead: '"tested negative" or "not using drugs"',
-      source: 'US VA content style guide',
-    },
-    {
-      pattern: /\b(?:substance|drug|alcohol) abus(?:e|ers?)\b|\bdrug habit\b/i,
-      instead: '"substance use" / "person who uses drugs"',
-      source: 'US VA content style guide',
-    },
-  ];
-
-/** Records a language-rule issue for each rule `value` breaks. */
 export function checkLanguage(value: string, field: string, issues: ContentIssue[]): void {
-  for (const rule of LANGUAGE_RULES) {
-    const hit = value.match(rule.pattern);
-    if (hit) {
-      issues.push({
-        field,
-        message: `"${hit[0]}": use ${rule.instead} instead (${rule.source})`,
-      });
-    }
+  for (const f of checkText(value, 'builtin')) {
+    issues.push({ field, message: f.message, rule: f.rule, offset: f.offset });
   }
 }
 
@@ -136,6 +99,10 @@ export function checkLanguage(value: string, field: string, issues: ContentIssue
 export interface ContentIssue {
   field: string;
   message: string;
+  /** The content rule broken, if a rule of `src/lint/rules.ts`. */
+  rule?: string;
+  /** Where in the field's value, when known. */
+  offset?: number;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>

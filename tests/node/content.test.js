@@ -130,17 +130,63 @@ test('stigmatising terms are errors that cite the guidance', () => {
   assert.match(result.errors[0].message, /"sex worker".*NSWP/);
 });
 
+test('a content rule names the line and the rule: in the body', () => {
+  const result = compileOne(
+    {},
+    'Why the myth is wrong.\n\nConfidential options such as online therapy help.',
+  );
+  assert.equal(result.errors.length, 1, JSON.stringify(result.errors));
+  const [e] = result.errors;
+  assert.equal(e.field, 'body');
+  assert.equal(e.rule, 'service-promise');
+  // Front matter: lines 1-10 ("---" … "---"), the body from line 11; the sentence is on 13.
+  assert.equal(e.line, 13);
+  assert.match(e.message, /"Confidential options".*say what to ask/);
+});
+
+test('a content rule names the line and the rule: in the front matter', () => {
+  const result = compileOne({ myth: 'Online therapy is completely confidential.' });
+  const rules = result.errors.map((e) => [e.field, e.line, e.rule]);
+  assert.deepEqual(rules, [
+    ['myth', 4, 'service-promise'],
+    ['myth', 4, 'absolute-promise'],
+  ]);
+});
+
+test('the compiler runs the same rules as haven-lint, with the built-in severity', async () => {
+  const { TEXT_RULES } = await loadTs('src/lint/rules.ts');
+  for (const rule of TEXT_RULES) assert.equal(rule.severity.builtin, 'error', rule.id);
+  const result = compileOne({ myth: 'A prostitute needs rescuing.' });
+  assert.equal(result.errors[0].rule, 'stigma/prostitute');
+});
+
+test("sentences that share the rules' words but promise nothing compile", () => {
+  const body = [
+    'Ask whether it is confidential, and what they would have to report.',
+    'Sex worker-led organisations offer peer support.',
+    'Under the Prostitution Reform Act 2003, sex work is decriminalised in New Zealand.',
+    'Online is not private by itself: someone may see a shared device.',
+    'Some people keep their work private.',
+  ].join(' ');
+  assert.deepEqual(compileOne({}, body).errors, []);
+});
+
 test('the CLI stops the build with the file and field', async () => {
   const { spawnSync } = await import('node:child_process');
   const dir = mkdtempSync(join(tmpdir(), 'haven-content-'));
   mkdirSync(join(dir, 'en', 'myths'), { recursive: true });
   writeFileSync(join(dir, 'en', 'myths', 'x.md'), '---\nid: myths/x\n---\nBody.\n');
+  writeFileSync(
+    join(dir, 'en', 'myths', 'y.md'),
+    `---\nid: myths/y\nfact: F.\nmyth: M.\ntopics: [work]\nsources:\n  - seed: guidelines\nreviewed: 2026-11-30\n---\nFine.\nWe never report what you tell us.\n`,
+  );
   const run = spawnSync(process.execPath, ['scripts/compile-content.js', dir], {
     cwd: root,
     encoding: 'utf8',
   });
   assert.equal(run.status, 1);
-  assert.match(run.stderr, /x\.md: fact: is missing/);
+  assert.match(run.stderr, /x\.md:1 {2}fact: is missing/);
+  assert.match(run.stderr, /y\.md:11 {2}body: "We never report".* {2}absolute-promise$/m);
 });
 
 test('every built-in item is complete, sourced and reviewed', () => {
