@@ -8,9 +8,9 @@ import matter from 'gray-matter';
 import { Marked, type Token, type Tokens } from 'marked';
 import { readdirSync, readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { checkText } from '../src/lint/rules.js';
 import {
   checkHttpsUrl,
-  checkLanguage,
   checkMythFrontMatter,
   type ContentIssue,
   checkWellbeingFrontMatter,
@@ -27,6 +27,8 @@ interface Collection {
   /** The item type's name in `src/content/schema.ts`. */
   typeName: string;
   check: (data: Record<string, unknown>, slug: string, issues: ContentIssue[]) => { id: string };
+  /** The front-matter fields written for visitors, which the content rules read. */
+  textFields: string[];
   /** Whether the markdown body is required. */
   bodyRequired: boolean;
   /** A body is an error: everything is in the front matter (table rows). */
@@ -41,6 +43,7 @@ export const COLLECTIONS: Collection[] = [
     exportName: 'myths',
     typeName: 'MythItem',
     check: checkMythFrontMatter,
+    textFields: ['fact', 'myth'],
     bodyRequired: true,
   },
   {
@@ -48,6 +51,7 @@ export const COLLECTIONS: Collection[] = [
     exportName: 'wellbeing',
     typeName: 'TableRow',
     check: checkWellbeingFrontMatter,
+    textFields: ['area', 'strategies', 'examples'],
     bodyRequired: false,
     noBody: true,
     ordered: true,
@@ -57,6 +61,7 @@ export const COLLECTIONS: Collection[] = [
     exportName: 'barriers',
     typeName: 'TableRow',
     check: checkBarrierFrontMatter,
+    textFields: ['barrier', 'impact', 'ways'],
     bodyRequired: false,
     noBody: true,
     ordered: true,
@@ -66,6 +71,7 @@ export const COLLECTIONS: Collection[] = [
     exportName: 'competence',
     typeName: 'CompetenceItem',
     check: checkCompetenceFrontMatter,
+    textFields: ['text'],
     bodyRequired: false,
     noBody: true,
     ordered: true,
@@ -119,6 +125,17 @@ marked.use({
 
 function escapeAttr(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/**
+ * Records an issue for each content rule `value` breaks: stigmatising terms, absolute promises,
+ * a kind of service called confidential, private or anonymous. The rules, with their sources,
+ * live in `src/lint/rules.ts`, shared with `haven-lint`; runtime code never imports them.
+ */
+export function checkLanguage(value: string, field: string, issues: ContentIssue[]): void {
+  for (const f of checkText(value, 'builtin')) {
+    issues.push({ field, message: f.message, rule: f.rule, offset: f.offset });
+  }
 }
 
 /** Renders a markdown body to HTML, recording anything the content rules forbid. */
@@ -195,6 +212,10 @@ export function compileContent(contentDir: string, locale = 'en'): CompileResult
         issues.push({ field: 'file name', message: 'use lowercase letters, digits and hyphens' });
       }
       const item: Record<string, unknown> = { ...collection.check(parsed.data, slug, issues) };
+      for (const field of collection.textFields) {
+        const value = parsed.data[field];
+        if (typeof value === 'string') checkLanguage(value.trim(), field, issues);
+      }
       const body = parsed.content.trim();
       if (collection.bodyRequired && !body) issues.push({ field: 'body', message: 'is missing' });
       if (collection.noBody && body) {

@@ -2,7 +2,6 @@
  * The content schema: what a built-in item must carry, and the checks the build-time compiler
  * runs on every file under `content/`. Runtime code imports only the types and constants.
  */
-import { checkText } from '../lint/rules.js';
 
 /** Topics a myth/fact item can belong to; `<haven-myth-facts topic="…">` filters by these. */
 export const TOPICS = [
@@ -82,17 +81,6 @@ export interface MythItem {
   html: string;
   /** Ids this item had before it was renamed; they still find it, with a console note. */
   formerly?: string[];
-}
-
-/**
- * Records an issue for each content rule `value` breaks: stigmatising terms, absolute promises,
- * a kind of service called confidential, private or anonymous. The rules, with their sources,
- * live in `src/lint/rules.ts`, shared with `haven-lint`.
- */
-export function checkLanguage(value: string, field: string, issues: ContentIssue[]): void {
-  for (const f of checkText(value, 'builtin')) {
-    issues.push({ field, message: f.message, rule: f.rule, offset: f.offset });
-  }
 }
 
 /** One problem found in a content file. */
@@ -223,8 +211,6 @@ export function checkMythFrontMatter(
       else issues.push({ field: 'topics', message: `unknown topic "${String(t)}"; use: ${TOPICS.join(', ')}` });
     }
   }
-  checkLanguage(fact, 'fact', issues);
-  checkLanguage(myth, 'myth', issues);
   const sources = checkSources(data.sources, issues);
   const reviewed = checkReviewed(data.reviewed, issues);
   const formerly: string[] = [];
@@ -273,7 +259,6 @@ function tableRowCheck(collection: string, fields: string[]) {
       const max = i ? 120 : 40;
       if (!value) issues.push({ field, message: 'is missing or empty' });
       else if (value.length > max) issues.push({ field, message: `is a table cell: keep it under ${max} characters` });
-      checkLanguage(value, field, issues);
       return value;
     });
     const sources = checkSources(data.sources, issues);
@@ -325,7 +310,6 @@ export function checkCompetenceFrontMatter(
   const value = text(data.text) ? data.text.trim() : '';
   if (!value) issues.push({ field: 'text', message: 'is missing or empty' });
   else if (value.length > 140) issues.push({ field: 'text', message: 'is one line: keep it under 140 characters' });
-  checkLanguage(value, 'text', issues);
   if (data.short !== undefined && typeof data.short !== 'boolean') {
     issues.push({ field: 'short', message: 'must be true or false' });
   }
