@@ -56,9 +56,7 @@ const asking = (ctx: Context): boolean =>
 
 /** A negation just before the match: "is not private", "does not clear your history". */
 const negated = (ctx: Context): boolean =>
-  /\b(?:not|never|no|cannot|nothing)\b(?:\s+[\w'’-]+){0,2}\s*$|n['’]t(?:\s+[\w'’-]+){0,2}\s*$/i.test(
-    ctx.before,
-  );
+  /(?:\b(?:not|never|no|cannot|nothing)\b|n['’]t)(?:\s+[\w'’-]+){0,2}[\s:;,]*$/i.test(ctx.before);
 
 /**
  * The match is part of a law's name or a quotation: "the Prostitution Reform Act 2003",
