@@ -55,18 +55,13 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       // Lit, the shared core and each content pack in chunks of their own, so that every
       // element's chunk holds only its own code and the size report can say so.
-      manualChunks(id, { getModuleInfo }) {
+      // A helper only one element uses lives in that element's folder, so it lands in its chunk.
+      manualChunks(id) {
         if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)) return 'lit';
         const pack = id.match(/src\/content\/(?:generated\/(\w+)\.\w+|builtin-(\w+))\.ts$/);
         if (pack) return `content-${pack[1] ?? pack[2]}`;
         if (/\/src\/(internal|styles|i18n|content|events)/.test(id) || id.includes('tslib')) {
-          // A module only one element imports (the table's reader, the callout's validator,
-          // the quick exit's controller) is that element's own code and goes in its chunk.
-          const users = new Set(
-            getModuleInfo(id)?.importers.map((i) => /\/components\/([\w-]+)\//.exec(i)?.[1] ?? i),
-          );
-          const [only] = users;
-          return users.size === 1 && !only.includes('/') ? undefined : 'core';
+          return 'core';
         }
         return undefined;
       },

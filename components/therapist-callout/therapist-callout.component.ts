@@ -7,7 +7,7 @@ import {
   readPractice,
   type Practice,
   type PracticeView,
-} from '../../src/internal/practice.js';
+} from './therapist-callout.practice.js';
 import { sourcesFooter } from '../../src/internal/sources.js';
 import { warnOnce } from '../../src/internal/warn.js';
 import { listCompetence } from '../../src/content/registry.js';
@@ -17,6 +17,8 @@ import { addStrings, strings } from '../../src/i18n/index.js';
 import { therapistCalloutStrings } from './therapist-callout.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { calloutStyles } from './therapist-callout.styles.js';
+
+export type { Practice };
 
 addStrings(therapistCalloutStrings);
 

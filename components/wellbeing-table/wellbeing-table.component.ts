@@ -2,7 +2,7 @@ import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { sourcesFooter } from '../../src/internal/sources.js';
-import { readJson, readTable, type Row, type TableInput } from '../../src/internal/table-input.js';
+import { readJson, readTable, type Row, type TableInput } from './wellbeing-table.input.js';
 import { warnOnce } from '../../src/internal/warn.js';
 import { listRows } from '../../src/content/registry.js';
 import type { TableRow } from '../../src/content/schema.js';
