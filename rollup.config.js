@@ -8,7 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import minifyTemplates from './scripts/lib/minify-templates.js';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** Each element folder's registration module: components/<name>/<name>.ts. */
 const elements = readdirSync('components', { withFileTypes: true })
@@ -31,7 +31,8 @@ const minify = (module = true) =>
 export const browser = (outDir, module = true) => [
   resolve({ exportConditions: ['production'] }),
   ts(outDir),
-  minifyTemplates(),
+  // The HTML and CSS inside Lit's html`` and css`` templates, nested templates included.
+  minifyHtmlLiterals({ failOnError: true }),
   minify(module),
 ];
 

@@ -114,14 +114,12 @@ export class HavenWellbeingTable extends HavenElement {
     };
   }
 
-  // Each template is built on its own (none nested inside another's text), which keeps them
-  // flat for the build's template minifier.
   override render(): TemplateResult {
     const { rows, note } = this.view;
-    const table = rows.length ? this.renderTable() : nothing;
-    const notice = note ? html`<p part="note" class="note">${note}</p>` : nothing;
     return html`<div part="base" class="base">
-      ${table} ${notice} ${this.noSources ? nothing : sourcesFooter(this.view.built)}
+      ${rows.length ? this.renderTable() : nothing}
+      ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
+      ${this.noSources ? nothing : sourcesFooter(this.view.built)}
       <slot hidden @slotchange=${this.handleSlotChange}></slot>
     </div>`;
   }
