@@ -2,7 +2,7 @@
 // and pass axe in every state (collapsed explanations opened too).
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
-import { allExamples } from '../src/all-examples.js';
+import { allExamples } from '../src/generated/all-examples.js';
 import { resetWarnings } from '../src/internal/warn.js';
 import { axeViolations, captureConsole, deepText, mount, settle } from './helpers.js';
 

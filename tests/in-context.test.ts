@@ -3,7 +3,7 @@
 // problems that only exist next to other content show up (heading order, landmark names).
 import { expect, fixture } from '@open-wc/testing';
 import '../src/define.js';
-import { allExamples } from '../src/all-examples.js';
+import { allExamples } from '../src/generated/all-examples.js';
 import { renderExample } from '../src/examples.js';
 import { resetWarnings } from '../src/internal/warn.js';
 import { axeViolations, captureConsole, settle } from './helpers.js';

@@ -8,7 +8,7 @@ import {
   join,
   leads,
   restorePage,
-} from '../../src/internal/quick-exit.js';
+} from './quick-exit.controller.js';
 import { isHttps } from '../../src/internal/urls.js';
 import { warnOnce } from '../../src/internal/warn.js';
 import { addStrings, strings } from '../../src/i18n/index.js';

@@ -265,7 +265,7 @@ test('the English UI strings pass the built-in rules', async () => {
 });
 
 test('every visible example passes haven-lint, as an editor would paste it', async () => {
-  const { allExamples } = await loadTs('src/all-examples.ts');
+  const { allExamples } = await loadTs('src/generated/all-examples.ts');
   const attr = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   let checked = 0;
   for (const set of allExamples) {
