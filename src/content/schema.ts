@@ -112,7 +112,8 @@ export interface ContentIssue {
   message: string;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
+/** A plain object (not null, not an array): what JSON input must be before its fields are read. */
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const text = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
