@@ -61,37 +61,44 @@ export interface MythItem {
  * Words the built-in content must not use, each with what to say instead and whose guidance it
  * follows. The compiler fails the build on a match in a fact, myth or body.
  */
-export const LANGUAGE_RULES: ReadonlyArray<{ pattern: RegExp; instead: string; source: string }> =
-  [
-    {
-      pattern: /\bprostitut(?:e|es|ed|ion)\b/i,
-      instead: '"sex worker" / "sex work"',
-      source: 'NSWP terminology guide',
-    },
-    { pattern: /\b(?:hookers?|whores?)\b/i, instead: '"sex worker"', source: 'NSWP terminology guide' },
-    { pattern: /\bjohns?\b/, instead: '"client"', source: 'NSWP terminology guide' },
-    {
-      pattern: /\bpimps?\b/i,
-      instead: 'the actual role (manager, agent, partner)',
-      source: 'NSWP terminology guide',
-    },
-    { pattern: /\baddicts?\b/i, instead: '"person who uses drugs"', source: 'US VA content style guide' },
-    {
-      pattern: /\bcommit(?:ted|s)? suicide\b/i,
-      instead: '"died by suicide"',
-      source: 'suicide safe messaging guidelines',
-    },
-    {
-      pattern: /\b(?:tested|testing|tests|test|stay(?:s|ed|ing)?|got|get|being) clean\b/i,
-      instead: '"tested negative" or "not using drugs"',
-      source: 'US VA content style guide',
-    },
-    {
-      pattern: /\b(?:substance|drug|alcohol) abus(?:e|ers?)\b|\bdrug habit\b/i,
-      instead: '"substance use" / "person who uses drugs"',
-      source: 'US VA content style guide',
-    },
-  ];
+export const LANGUAGE_RULES: ReadonlyArray<{ pattern: RegExp; instead: string; source: string }> = [
+  {
+    pattern: /\bprostitut(?:e|es|ed|ion)\b/i,
+    instead: '"sex worker" / "sex work"',
+    source: 'NSWP terminology guide',
+  },
+  {
+    pattern: /\b(?:hookers?|whores?)\b/i,
+    instead: '"sex worker"',
+    source: 'NSWP terminology guide',
+  },
+  { pattern: /\bjohns?\b/, instead: '"client"', source: 'NSWP terminology guide' },
+  {
+    pattern: /\bpimps?\b/i,
+    instead: 'the actual role (manager, agent, partner)',
+    source: 'NSWP terminology guide',
+  },
+  {
+    pattern: /\baddicts?\b/i,
+    instead: '"person who uses drugs"',
+    source: 'US VA content style guide',
+  },
+  {
+    pattern: /\bcommit(?:ted|s)? suicide\b/i,
+    instead: '"died by suicide"',
+    source: 'suicide safe messaging guidelines',
+  },
+  {
+    pattern: /\b(?:tested|testing|tests|test|stay(?:s|ed|ing)?|got|get|being) clean\b/i,
+    instead: '"tested negative" or "not using drugs"',
+    source: 'US VA content style guide',
+  },
+  {
+    pattern: /\b(?:substance|drug|alcohol) abus(?:e|ers?)\b|\bdrug habit\b/i,
+    instead: '"substance use" / "person who uses drugs"',
+    source: 'US VA content style guide',
+  },
+];
 
 /** Records a language-rule issue for each rule `value` breaks. */
 export function checkLanguage(value: string, field: string, issues: ContentIssue[]): void {
@@ -186,10 +193,14 @@ export function checkSources(value: unknown, issues: ContentIssue[]): Source[] {
     } else if (raw.url !== undefined) {
       const problem = checkHttpsUrl(raw.url);
       if (problem) issues.push({ field: `${field}.url`, message: problem });
-      else if (!text(raw.title)) issues.push({ field: `${field}.title`, message: 'a url source needs a title' });
+      else if (!text(raw.title))
+        issues.push({ field: `${field}.title`, message: 'a url source needs a title' });
       else out.push({ title: raw.title.trim(), url: String(raw.url) });
     } else {
-      issues.push({ field, message: 'needs `seed` (a seed file name) or `url` (https) with `title`' });
+      issues.push({
+        field,
+        message: 'needs `seed` (a seed file name) or `url` (https) with `title`',
+      });
     }
   });
   return out;
@@ -219,8 +230,10 @@ export function checkMythFrontMatter(
   }
   const fact = text(data.fact) ? data.fact.trim() : '';
   const myth = text(data.myth) ? data.myth.trim() : '';
-  if (fact.length > 90) issues.push({ field: 'fact', message: 'is a heading: keep it under 90 characters' });
-  if (myth.length > 160) issues.push({ field: 'myth', message: 'is one sentence: keep it under 160 characters' });
+  if (fact.length > 90)
+    issues.push({ field: 'fact', message: 'is a heading: keep it under 90 characters' });
+  if (myth.length > 160)
+    issues.push({ field: 'myth', message: 'is one sentence: keep it under 160 characters' });
 
   const topics: Topic[] = [];
   if (!Array.isArray(data.topics) || data.topics.length === 0) {
@@ -228,7 +241,11 @@ export function checkMythFrontMatter(
   } else {
     for (const t of data.topics) {
       if ((TOPICS as readonly unknown[]).includes(t)) topics.push(t as Topic);
-      else issues.push({ field: 'topics', message: `unknown topic "${String(t)}"; use: ${TOPICS.join(', ')}` });
+      else
+        issues.push({
+          field: 'topics',
+          message: `unknown topic "${String(t)}"; use: ${TOPICS.join(', ')}`,
+        });
     }
   }
   checkLanguage(fact, 'fact', issues);
@@ -263,7 +280,8 @@ function tableRowCheck(collection: string, fields: string[]) {
     issues: ContentIssue[],
   ): TableRow & { order: number } => {
     const id = `${collection}/${slug}`;
-    if (data.id !== id) issues.push({ field: 'id', message: `must be "${id}" (matching the file name)` });
+    if (data.id !== id)
+      issues.push({ field: 'id', message: `must be "${id}" (matching the file name)` });
     const order = Number(data.order);
     if (!Number.isInteger(order) || order < 1) {
       issues.push({ field: 'order', message: 'must be a whole number from 1, placing the row' });
@@ -272,7 +290,8 @@ function tableRowCheck(collection: string, fields: string[]) {
       const value = text(data[field]) ? data[field].trim() : '';
       const max = i ? 120 : 40;
       if (!value) issues.push({ field, message: 'is missing or empty' });
-      else if (value.length > max) issues.push({ field, message: `is a table cell: keep it under ${max} characters` });
+      else if (value.length > max)
+        issues.push({ field, message: `is a table cell: keep it under ${max} characters` });
       checkLanguage(value, field, issues);
       return value;
     });
@@ -283,7 +302,11 @@ function tableRowCheck(collection: string, fields: string[]) {
 }
 
 /** Validates a well-being area: `area` (the row header), `strategies`, `examples`. */
-export const checkWellbeingFrontMatter = tableRowCheck('wellbeing', ['area', 'strategies', 'examples']);
+export const checkWellbeingFrontMatter = tableRowCheck('wellbeing', [
+  'area',
+  'strategies',
+  'examples',
+]);
 
 /** Validates a barrier to support: `barrier` (the row header), `impact`, `ways` (around it). */
 export const checkBarrierFrontMatter = tableRowCheck('barriers', ['barrier', 'impact', 'ways']);
@@ -313,7 +336,8 @@ export function checkCompetenceFrontMatter(
   issues: ContentIssue[],
 ): CompetenceItem & { order: number } {
   const id = `competence/${slug}`;
-  if (data.id !== id) issues.push({ field: 'id', message: `must be "${id}" (matching the file name)` });
+  if (data.id !== id)
+    issues.push({ field: 'id', message: `must be "${id}" (matching the file name)` });
   const kind = data.kind as CompetenceKind;
   if (!COMPETENCE_KINDS.includes(kind)) {
     issues.push({ field: 'kind', message: `must be one of: ${COMPETENCE_KINDS.join(', ')}` });
@@ -324,12 +348,21 @@ export function checkCompetenceFrontMatter(
   }
   const value = text(data.text) ? data.text.trim() : '';
   if (!value) issues.push({ field: 'text', message: 'is missing or empty' });
-  else if (value.length > 140) issues.push({ field: 'text', message: 'is one line: keep it under 140 characters' });
+  else if (value.length > 140)
+    issues.push({ field: 'text', message: 'is one line: keep it under 140 characters' });
   checkLanguage(value, 'text', issues);
   if (data.short !== undefined && typeof data.short !== 'boolean') {
     issues.push({ field: 'short', message: 'must be true or false' });
   }
   const sources = checkSources(data.sources, issues);
   const reviewed = checkReviewed(data.reviewed, issues);
-  return { id, kind, text: value, ...(data.short === true ? { short: true } : {}), sources, reviewed, order };
+  return {
+    id,
+    kind,
+    text: value,
+    ...(data.short === true ? { short: true } : {}),
+    sources,
+    reviewed,
+    order,
+  };
 }
