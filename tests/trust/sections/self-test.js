@@ -95,6 +95,14 @@ export async function selfTest() {
   const beforeTrack = page.requests.length;
   await page.evaluate(() => window.havenTrust.mountCopies(1, ['trust-probe-tracker']));
   await idle(page);
+  // The probe's indexedDB.open() completes on its own schedule (slowly on a busy machine): give
+  // it up to 2 s to exist, so the check tests the reporting, not the timing.
+  await page.evaluate(async () => {
+    for (let i = 0; i < 40; i += 1) {
+      if ((await indexedDB.databases()).some((d) => d.name === 'trust')) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
   const tracked = [...strayRequests(page, beforeTrack), ...(await traces(page))];
   await page.evaluate(async () => {
     localStorage.clear();
