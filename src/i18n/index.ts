@@ -1,4 +1,3 @@
-import { isRecord } from '../content/schema.js';
 import type { ElementStrings } from '../generated/strings.js';
 import { en } from './en.js';
 
@@ -13,12 +12,14 @@ export type HavenStringsUpdate = Partial<typeof en> & {
   [K in keyof ElementStrings]?: Partial<ElementStrings[K]>;
 };
 
-/** `words` over `base`, one element's namespace merged key by key. */
+/**
+ * `words` over `base`: a shared word (a string) replaces, an element's namespace (an object) is
+ * merged key by key.
+ */
 function merge(base: HavenStringsUpdate, words: HavenStringsUpdate): HavenStringsUpdate {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(words)) {
-    const had = out[key];
-    out[key] = isRecord(value) && isRecord(had) ? { ...had, ...value } : value;
+    out[key] = typeof value === 'object' ? { ...(out[key] as object), ...value } : value;
   }
   return out;
 }
