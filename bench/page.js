@@ -1,23 +1,12 @@
 // The benchmark page's own script (a file, so the strict CSP holds). It imports the markup for
 // the run named in the query string, inserts it, and reports the time until every element has
 // rendered and the next frame has been painted.
+import { settle } from './out/dom.js';
+
 const params = new URLSearchParams(location.search);
 const run = params.get('run');
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-
-/** Every element in the tree (shadow roots included) that reports Lit-style updates. */
-function updating(root, out = []) {
-  for (const el of root.querySelectorAll('*')) {
-    if (el.updateComplete) out.push(el);
-    if (el.shadowRoot) updating(el.shadowRoot, out);
-  }
-  return out;
-}
-
-async function settle(root) {
-  for (let i = 0; i < 4; i += 1) await Promise.all(updating(root).map((el) => el.updateComplete));
-}
 
 const { markup, tags } = await import(`./out/${run}.js`);
 await Promise.all(tags.map((t) => customElements.whenDefined(t)));

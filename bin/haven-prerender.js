@@ -11,13 +11,15 @@ if (!arg || arg === '--help' || arg === '-h') {
   process.exit(arg ? 0 : 2);
 }
 
-// Inside this repository the sources are used directly; in an installed package, dist/npm.
+// The server renderer the package ships (dist/npm). Nothing outside the package's `files`.
 let ssr;
 try {
   ssr = await import('../dist/npm/src/ssr.js');
-} catch {
-  const { loadTs } = await import('../scripts/lib/load-ts.js');
-  ssr = await loadTs('src/ssr.ts');
+} catch (err) {
+  console.error(
+    `haven-prerender: cannot load dist/npm/src/ssr.js (${err.message}); in a clone of the repository, run npm run build first`,
+  );
+  process.exit(1);
 }
 
 let source;

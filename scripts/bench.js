@@ -10,6 +10,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { cpus, totalmem, platform, release } from 'node:os';
 import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { build as esbuild } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { STRICT_CSP, startServer } from './lib/server.js';
 import { loadTs } from './lib/load-ts.js';
@@ -25,6 +26,15 @@ if (!existsSync(resolve(root, 'dist/haven.js'))) {
   process.exit(1);
 }
 mkdirSync(out, { recursive: true });
+// The page's settle(): the same one the tests and the trust suite use.
+await esbuild({
+  entryPoints: [resolve(root, 'tests/lib/dom.ts')],
+  outfile: resolve(out, 'dom.js'),
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  logLevel: 'error',
+});
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const { myths } = await loadTs('src/content/generated/myths.en.ts');

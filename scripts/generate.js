@@ -66,6 +66,9 @@ function validate(elements) {
       problems.push(
         `components/${e.name}/${e.name}.component.ts: must export class ${e.className}`,
       );
+    const styles = existsSync(file('.styles.ts')) ? readFileSync(file('.styles.ts'), 'utf8') : '';
+    if (!new RegExp(`export const ${camel(e.name)}Styles\\b`).test(styles))
+      problems.push(`components/${e.name}/${e.name}.styles.ts: must export ${camel(e.name)}Styles`);
     // Content packs: imported by the registration module, or by an element it registers.
     const direct = [...reg.matchAll(/src\/content\/builtin-(\w+)\.js/g)].map((m) => m[1]);
     const via = [...reg.matchAll(/import '\.\.\/([\w-]+)\/\1\.js'/g)].flatMap(
@@ -158,14 +161,15 @@ export function render(elements) {
   files.set(
     'strings.ts',
     ts([
-      "// The type of every element's UI strings (each element adds its own when it loads).",
+      "// Every element's UI strings, under the element's camel-case name. Each element adds its",
+      '// English words when it loads; `setStrings({ mythFact: { myth: … } })` replaces some.',
       ...elements.map(
         (e) => `import type { ${camel(e.name)}Strings } from '${from(e, '.strings')}';`,
       ),
       '',
-      'export type ElementStrings = ' +
-        (elements.map((e) => `typeof ${camel(e.name)}Strings`).join(' &\n  ') || '{}') +
-        ';',
+      'export interface ElementStrings {',
+      ...elements.map((e) => `  ${camel(e.name)}: typeof ${camel(e.name)}Strings;`),
+      '}',
     ]),
   );
   for (const e of elements) {
@@ -244,7 +248,7 @@ export function expectedPackage(pkg, elements) {
   const lastDist = kept.findLastIndex((p) => p.startsWith('./dist/'));
   const sideEffects = [
     ...kept.slice(0, lastDist + 1),
-    './dist/npm/src/generated/define.js',
+    // (The build folds src/generated/define.ts into dist/npm/src/define.js, listed already.)
     ...elements.map((e) => `./dist/npm/components/${e.name}/${e.name}.js`),
     ...kept.slice(lastDist + 1),
     './src/generated/define.ts',

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Prints the minified, gzip (level 9) and brotli (quality 11) size of every shipped browser file,
-// checks the budgets, and writes dist/manifest.json (files, sizes, sha384 integrity hashes).
-// Exits 1 when anything is over budget. Run after a build: `npm run size`.
+// Prints the minified, gzip (level 9) and brotli (quality 11) size of every shipped browser file
+// and checks the budgets; exits 1 when anything is over budget. Run after a build: `npm run size`.
+// With --manifest (the build's last step, and nothing else) it only writes dist/manifest.json:
+// files, sizes, sha384 integrity hashes. The report never changes what the build shipped.
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { createHash } from 'node:crypto';
@@ -85,14 +86,27 @@ if (byFile.has('dist/haven-loader.js')) {
 }
 
 const manifestOnly = process.argv.includes('--manifest');
-if (!manifestOnly) {
-  // What each element adds, against the element issues' own budgets (a few rollup builds).
-  process.chdir(root);
-  const folders = readdirSync('components', { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name);
-  for (const m of await marginalSizes(folders)) check(m.what, m.bytes, m.budget);
+if (manifestOnly) {
+  const name = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).name;
+  const list = files.map(({ file, min, gzip, brotli, sha384 }) => ({
+    file: relative('dist', file),
+    bytes: min,
+    gzip,
+    brotli,
+    integrity: sha384,
+  }));
+  writeFileSync(
+    resolve(dist, 'manifest.json'),
+    `${JSON.stringify({ name, files: list }, null, 2)}\n`,
+  );
+  process.exit(0);
 }
+// What each element adds, against the element issues' own budgets (a few rollup builds).
+process.chdir(root);
+const folders = readdirSync('components', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+for (const m of await marginalSizes(folders)) check(m.what, m.bytes, m.budget);
 const head = ['file', 'minified', 'gzip', 'brotli'];
 const rows = files.map((f) => [f.file, kb(f.min), kb(f.gzip), kb(f.brotli)]);
 const table = (header, body) => {
@@ -101,37 +115,16 @@ const table = (header, body) => {
   console.log(line(header));
   for (const r of body) console.log(line(r));
 };
-if (!manifestOnly) {
-  table(head, rows);
-  console.log('');
-  table(
-    ['budget (brotli)', 'size', 'budget', ''],
-    checks.map((c) => [c.what, kb(c.bytes), kb(c.budget), c.ok ? 'ok' : 'OVER']),
-  );
-}
-
-writeFileSync(
-  resolve(dist, 'manifest.json'),
-  `${JSON.stringify(
-    {
-      name: JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).name,
-      files: files.map(({ file, min, gzip, brotli, sha384 }) => ({
-        file: relative('dist', file),
-        bytes: min,
-        gzip,
-        brotli,
-        integrity: sha384,
-      })),
-    },
-    null,
-    2,
-  )}\n`,
+table(head, rows);
+console.log('');
+table(
+  ['budget (brotli)', 'size', 'budget', ''],
+  checks.map((c) => [c.what, kb(c.bytes), kb(c.budget), c.ok ? 'ok' : 'OVER']),
 );
 
-if (manifestOnly) process.exit(0);
 const over = checks.filter((c) => !c.ok);
 if (over.length) {
   console.error(`\nsize: ${over.length} over budget: ${over.map((c) => c.what).join('; ')}`);
   process.exit(1);
 }
-console.log('\nsize: every budget met; dist/manifest.json written');
+console.log('\nsize: every budget met');

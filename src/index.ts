@@ -10,7 +10,7 @@ export type { MythItem, Source, Topic } from './content/schema.js';
 export type { TableRow } from './content/schema.js';
 export type { CompetenceItem, CompetenceKind } from './content/schema.js';
 export { setStrings, strings } from './i18n/index.js';
-export type { HavenStrings } from './i18n/index.js';
+export type { HavenStrings, HavenStringsUpdate } from './i18n/index.js';
 export type {
   HavenContactDetail,
   HavenEventMap,

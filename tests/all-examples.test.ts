@@ -4,17 +4,7 @@ import { expect } from '@open-wc/testing';
 import '../src/define.js';
 import { allExamples } from '../src/generated/all-examples.js';
 import { resetWarnings } from '../src/internal/warn.js';
-import { axeViolations, captureConsole, deepText, mount, settle } from './helpers.js';
-
-/** Every toggle button in `el`'s tree, shadow roots included. */
-function toggles(root: Element | ShadowRoot): HTMLButtonElement[] {
-  const out: HTMLButtonElement[] = [];
-  for (const el of root.querySelectorAll('*')) {
-    if (el instanceof HTMLButtonElement && el.hasAttribute('aria-expanded')) out.push(el);
-    if (el.shadowRoot) out.push(...toggles(el.shadowRoot));
-  }
-  return out;
-}
+import { axeViolations, captureConsole, deepText, mount, settle, toggles } from './helpers.js';
 
 for (const set of allExamples) {
   describe(`<${set.tag}> examples`, () => {

@@ -3,6 +3,9 @@ import type { AxeResults, RunOptions } from 'axe-core';
 import { fixture, nextFrame } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { renderExample, type Example, type ExampleSet } from '../src/examples.js';
+import { deepText, settle as settleTree } from './lib/dom.js';
+
+export { deepText, toggles } from './lib/dom.js';
 
 declare global {
   interface Window {
@@ -12,28 +15,10 @@ declare global {
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** Every Lit element in `root`'s tree, shadow roots included. */
-function litElements(root: Element): Array<Element & { updateComplete: Promise<unknown> }> {
-  const out: Array<Element & { updateComplete: Promise<unknown> }> = [];
-  const walk = (node: Element | ShadowRoot) => {
-    for (const el of node.querySelectorAll('*')) {
-      if ('updateComplete' in el) out.push(el as Element & { updateComplete: Promise<unknown> });
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  if ('updateComplete' in root) out.push(root as Element & { updateComplete: Promise<unknown> });
-  walk(root);
-  if (root.shadowRoot) walk(root.shadowRoot);
-  return out;
-}
-
 /** Waits until `el` and every element rendered inside it have finished updating. */
 export async function settle(el: Element): Promise<void> {
-  for (let i = 0; i < 5; i += 1) {
-    const pending = litElements(el);
-    const results = await Promise.all(pending.map((e) => e.updateComplete));
-    if (results.every((r) => r === true) && litElements(el).length === pending.length) break;
-  }
+  const errors = await settleTree(el);
+  if (errors.length) throw new Error(errors.join('\n'));
   await nextFrame();
 }
 
@@ -75,24 +60,6 @@ export async function captureConsole(fn: () => Promise<void>): Promise<string[]>
 export function shadow(el: Element): ShadowRoot {
   if (!el.shadowRoot) throw new Error(`${el.tagName} has no shadow root`);
   return el.shadowRoot;
-}
-
-/**
- * The text a visitor would see in `node`, read through shadow roots and slots (the flat tree).
- * Works across frames (no instanceof checks).
- */
-export function deepText(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE)
-    return '';
-  const el = node as HTMLElement;
-  if (['style', 'script', 'template'].includes(el.localName) || el.hidden) return '';
-  if (el.localName === 'slot') {
-    const assigned = (el as unknown as HTMLSlotElement).assignedNodes({ flatten: true });
-    return (assigned.length ? assigned : [...el.childNodes]).map(deepText).join('');
-  }
-  const children = el.shadowRoot ? el.shadowRoot.childNodes : node.childNodes;
-  return [...children].map(deepText).join('');
 }
 
 /**

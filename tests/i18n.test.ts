@@ -9,28 +9,30 @@ import { therapistCalloutStrings } from '../components/therapist-callout/therapi
 import { deepText, mount, shadow } from './helpers.js';
 
 describe('UI strings', () => {
-  afterEach(() => setStrings({ ...en, ...mythFactStrings, ...therapistCalloutStrings }));
+  afterEach(() =>
+    setStrings({ ...en, mythFact: mythFactStrings, therapistCallout: therapistCalloutStrings }),
+  );
 
   it('each loaded element has added its own English words', () => {
-    expect(strings().myth).to.equal('Common myth');
-    expect(strings().groupEmpty).to.be.a('string');
-    expect(strings().quickExit).to.be.a('string');
-    expect(strings().guideHeading).to.be.a('string');
-    expect(strings().wellbeingCaption).to.be.a('string');
+    expect(strings().mythFact.myth).to.equal('Common myth');
+    expect(strings().mythFacts.groupEmpty).to.be.a('string');
+    expect(strings().quickExit.link).to.be.a('string');
+    expect(strings().therapistCallout.guideHeading).to.be.a('string');
+    expect(strings().wellbeingTable.wellbeingCaption).to.be.a('string');
   });
 
   it('a replacement set before an element loads wins over the defaults it adds', () => {
     // As when a page calls setStrings and the loader fetches the element's chunk afterwards.
-    setStrings({ calloutPartial: 'Faltan algunos datos.' } as never);
-    addStrings({ calloutPartial: 'Some details could not be shown.' } as never);
-    expect((strings() as unknown as Record<string, string>).calloutPartial).to.equal(
-      'Faltan algunos datos.',
-    );
+    setStrings({ therapistCallout: { calloutPartial: 'Faltan algunos datos.' } });
+    addStrings({ therapistCallout: { calloutPartial: 'Some details could not be shown.' } });
+    expect(strings().therapistCallout.calloutPartial).to.equal('Faltan algunos datos.');
+    // The rest of the element's words are still there.
+    expect(strings().therapistCallout.guideHeading).to.equal('Finding a competent therapist');
   });
 
   it('a card shows replaced words and a localised review date', async () => {
     setStrings({
-      myth: 'Mito común',
+      mythFact: { myth: 'Mito común' },
       months:
         'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
       dateFormat: '{day} de {month} de {year}',

@@ -316,7 +316,7 @@ describe('<haven-quick-exit>', () => {
     timers.at(-1)!();
     await settle(el);
     expect(dots(el)).to.equal(0);
-    expect(status(el)).to.equal(strings().quickExitExpired);
+    expect(status(el)).to.equal(strings().quickExit.expired);
   });
 
   it('with several instances: one key listener, one announcement, removed with the last', async () => {
@@ -487,7 +487,7 @@ describe('<haven-quick-exit-info>', () => {
   it('says plainly what quick exit does not do, in words that can be replaced', async () => {
     const el = await mount(quickExitInfoExamples, example(quickExitInfoExamples, 'default'));
     const text = deepText(el);
-    for (const item of strings().quickExitInfoList) expect(text).to.contain(item);
+    for (const item of strings().quickExitInfo.list) expect(text).to.contain(item);
     expect(text).to.contain('history');
     expect(text).to.not.match(/clears? (your )?history/i);
     expect(shadow(el).querySelectorAll('li')).to.have.length(5);

@@ -1,18 +1,19 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
+import { slotController } from '../../src/internal/slot-controller.js';
 import { heading, headingLevel } from '../../src/internal/heading.js';
-import { renderSource } from '../../src/internal/sources.js';
+import { reviewedLine, sourcesLabel, sourcesList } from '../../src/internal/sources.js';
 import { warnOnce } from '../../src/internal/warn.js';
 import { getMyth, mythIds } from '../../src/content/registry.js';
 import type { MythItem } from '../../src/content/schema.js';
-import { trustedHtml } from '../../src/content/trusted-html.js';
-import { addStrings, formatDate, strings } from '../../src/i18n/index.js';
+import { trustedHtml } from './myth-fact.trusted-html.js';
+import { addStrings, strings } from '../../src/i18n/index.js';
 import { mythFactStrings } from './myth-fact.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { mythFactStyles } from './myth-fact.styles.js';
 
-addStrings(mythFactStrings);
+addStrings({ mythFact: mythFactStrings });
 
 const TAG = 'haven-myth-fact';
 const HEADING = /^H[1-6]$/;
@@ -75,6 +76,12 @@ export class HavenMythFact extends HavenElement {
   private level = 3;
   private has = { fact: false, myth: false, body: false, sources: false, headingFact: false };
 
+  constructor() {
+    super();
+    // Slotted text added after upgrade replaces the built-in text it stands for.
+    slotController(this);
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     this.readLightDom();
     if (changed.has('contentId')) {
@@ -111,12 +118,12 @@ export class HavenMythFact extends HavenElement {
       // Show what there is (an editor's explanation, if any) under a neutral note, and keep
       // listening: a CMS may add the fact later.
       return html`<div part="base" class="base">
-        <p part="note" class="note">${strings().cardUnavailable}</p>
-        <slot name="fact" hidden @slotchange=${this.handleSlotChange}></slot>
-        <slot @slotchange=${this.handleSlotChange}></slot>
+        <p part="note" class="note">${strings().mythFact.cardUnavailable}</p>
+        <slot name="fact" hidden></slot>
+        <slot></slot>
       </div>`;
     }
-    const s = strings();
+    const s = strings().mythFact;
     const hidden = this.collapsed && !this.open;
     const myth =
       !item && !this.has.myth
@@ -125,11 +132,9 @@ export class HavenMythFact extends HavenElement {
             <span part="myth-label" class="label"
               >${s.myth}<span class="visually-hidden">:</span></span
             >
-            <slot name="myth" @slotchange=${this.handleSlotChange}>${item?.myth}</slot>
+            <slot name="myth">${item?.myth}</slot>
           </p>`;
-    const factSlot = html`<slot name="fact" @slotchange=${this.handleSlotChange}
-      >${item?.fact}</slot
-    >`;
+    const factSlot = html`<slot name="fact">${item?.fact}</slot>`;
     return html`<article part="base" class="base" aria-labelledby="fact">
       ${this.order === 'myth-first' ? myth : nothing}
       <p part="fact-label" class="label fact-label">${s.fact}</p>
@@ -159,7 +164,7 @@ export class HavenMythFact extends HavenElement {
         class=${hidden ? 'explanation is-hidden' : 'explanation'}
       >
         ${item && !this.has.body ? trustedHtml(item) : nothing}
-        <slot @slotchange=${this.handleSlotChange}></slot>
+        <slot></slot>
       </div>
       ${this.renderMeta(item)}
     </article>`;
@@ -170,21 +175,10 @@ export class HavenMythFact extends HavenElement {
     const sources = item?.sources ?? [];
     const reviewed = this.reviewed || item?.reviewed || '';
     if (!sources.length && !this.has.sources && !reviewed) return nothing;
-    const s = strings();
     return html`<footer part="sources" class="meta">
-      <p id="sources-label">${s.sources}</p>
-      <slot name="sources" @slotchange=${this.handleSlotChange}>
-        <ul aria-labelledby="sources-label">
-          ${sources.map((src) => html`<li>${renderSource(src)}</li>`)}
-        </ul>
-      </slot>
-      ${
-        reviewed
-          ? html`<p>
-              ${s.lastReviewed}: <time datetime=${reviewed}>${formatDate(reviewed)}</time>
-            </p>`
-          : nothing
-      }
+      ${sourcesLabel()}
+      <slot name="sources">${sourcesList(sources)}</slot>
+      ${reviewedLine(reviewed)}
     </footer>`;
   }
 
@@ -205,10 +199,6 @@ export class HavenMythFact extends HavenElement {
           : n.nodeType === Node.TEXT_NODE && !!n.textContent?.trim(),
       ),
     };
-  }
-
-  private handleSlotChange(): void {
-    this.requestUpdate();
   }
 
   private handleToggle(): void {

@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
+import { slotController } from '../../src/internal/slot-controller.js';
 import { heading, headingContext, headingLevel } from '../../src/internal/heading.js';
 import { warnOnce } from '../../src/internal/warn.js';
 import { getMyth, listMyths, mythIds } from '../../src/content/registry.js';
@@ -10,7 +11,7 @@ import { mythFactsStrings } from './myth-facts.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { mythFactsStyles } from './myth-facts.styles.js';
 
-addStrings(mythFactsStrings);
+addStrings({ mythFacts: mythFactsStrings });
 
 const TAG = 'haven-myth-facts';
 
@@ -59,6 +60,12 @@ export class HavenMythFacts extends HavenElement {
   private ownCards = false;
   private level = 2;
 
+  constructor() {
+    super();
+    // Editor cards added or removed after upgrade re-render the group.
+    slotController(this);
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     // A JSON <script> or a <template> a CMS adds is data, not a card.
     this.ownCards =
@@ -90,7 +97,7 @@ export class HavenMythFacts extends HavenElement {
       ${
         this.ownCards
           ? html`<div part="list" class="list">
-              <slot @slotchange=${this.handleSlotChange}></slot>
+              <slot></slot>
             </div>`
           : this.items.length
             ? // Safari drops list semantics from a list styled with list-style: none.
@@ -107,8 +114,8 @@ export class HavenMythFacts extends HavenElement {
                     </li>`,
                 )}
               </ul>`
-            : html`<p part="note" class="note">${strings().groupEmpty}</p>
-                <slot @slotchange=${this.handleSlotChange}></slot>`
+            : html`<p part="note" class="note">${strings().mythFacts.groupEmpty}</p>
+                <slot></slot>`
       }
     `;
     return this.heading
@@ -139,9 +146,5 @@ export class HavenMythFacts extends HavenElement {
       return [];
     }
     return listMyths((topic || undefined) as Topic | undefined);
-  }
-
-  private handleSlotChange(): void {
-    this.requestUpdate();
   }
 }

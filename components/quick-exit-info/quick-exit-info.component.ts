@@ -5,7 +5,7 @@ import { quickExitInfoStrings } from './quick-exit-info.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { quickExitInfoStyles } from './quick-exit-info.styles.js';
 
-addStrings(quickExitInfoStrings);
+addStrings({ quickExitInfo: quickExitInfoStrings });
 
 /**
  * What quick exit does and does not do, in plain words, to place next to `<haven-quick-exit>`:
@@ -28,12 +28,12 @@ export class HavenQuickExitInfo extends HavenElement {
   static override styles = [shared, quickExitInfoStyles];
 
   override render(): TemplateResult {
-    const s = strings();
+    const s = strings().quickExitInfo;
     return html`<div part="base" class="base">
-      <p>${s.quickExitInfo}</p>
-      <p id="limits">${s.quickExitInfoLimits}</p>
+      <p>${s.intro}</p>
+      <p id="limits">${s.limits}</p>
       <ul part="limits" aria-labelledby="limits">
-        ${s.quickExitInfoList.map((item) => html`<li>${item}</li>`)}
+        ${s.list.map((item) => html`<li>${item}</li>`)}
       </ul>
       <slot></slot>
     </div>`;

@@ -1,10 +1,10 @@
 // The English words of <haven-quick-exit-info>: replace them with `setStrings` (see src/i18n).
 export const quickExitInfoStrings = {
   /** `<haven-quick-exit-info>`: what quick exit does, and what it does not do. */
-  quickExitInfo:
+  intro:
     'Quick exit hides this page at once and opens a neutral website. You can also press Shift 3 times.',
-  quickExitInfoLimits: 'It does not:',
-  quickExitInfoList: [
+  limits: 'It does not:',
+  list: [
     'erase your browsing history, including this page',
     'close other tabs',
     'remove history synced to your other devices',

@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
+import { slotController } from '../../src/internal/slot-controller.js';
 import {
   DEFAULT_DESTINATION,
   exitEnv,
@@ -16,7 +17,7 @@ import { quickExitStrings } from './quick-exit.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
-addStrings(quickExitStrings);
+addStrings({ quickExit: quickExitStrings });
 
 const TAG = 'haven-quick-exit';
 const REL = 'nofollow noopener noreferrer';
@@ -88,6 +89,8 @@ export class HavenQuickExit extends HavenElement {
       // A middle click would open the destination in a new tab and leave this page showing.
       this.addEventListener('auxclick', (e) => e.button === 1 && this.handleClick(e));
     }
+    // An editor link added or changed after upgrade is read again.
+    slotController(this);
   }
 
   override connectedCallback(): void {
@@ -115,11 +118,11 @@ export class HavenQuickExit extends HavenElement {
   }
 
   override render(): TemplateResult {
-    const s = strings();
+    const s = strings().quickExit;
     // A neutral label: the visible word starts the name (WCAG 2.5.3), the rest says what it does.
-    const named = this.neutral ? s.quickExitNeutral + ' ' + s.quickExitNeutralHint : '';
+    const named = this.neutral ? s.neutral + ' ' + s.neutralHint : '';
     const link = this.link
-      ? html`<slot @slotchange=${this.handleSlotChange}></slot>`
+      ? html`<slot></slot>`
       : html`<a
             part="link"
             class="link"
@@ -127,8 +130,8 @@ export class HavenQuickExit extends HavenElement {
             rel=${REL}
             referrerpolicy="no-referrer"
             aria-label=${named || nothing}
-            >${this.neutral ? s.quickExitNeutral : s.quickExit}</a
-          ><slot hidden @slotchange=${this.handleSlotChange}></slot>`;
+            >${this.neutral ? s.neutral : s.link}</a
+          ><slot hidden></slot>`;
     const inner = html`${link}
       <span part="indicator" class="indicator p${this.presses}" ?hidden=${!this.presses}
         ><span class="dot"></span><span class="dot"></span><span class="dot"></span
@@ -137,7 +140,7 @@ export class HavenQuickExit extends HavenElement {
     // A landmark of its own, so screen readers can jump to it from anywhere on the page; only the
     // first instance on a page is one, so the page never has two regions of the same name.
     return isServer || leads(this.ownerDocument, this.member)
-      ? html`<nav part="base" class="base" aria-label=${s.quickExitLandmark}>${inner}</nav>`
+      ? html`<nav part="base" class="base" aria-label=${s.landmark}>${inner}</nav>`
       : html`<div part="base" class="base">${inner}</div>`;
   }
 
@@ -163,10 +166,6 @@ export class HavenQuickExit extends HavenElement {
       return;
     }
     exitEnv.leave(doc.defaultView!, href);
-  }
-
-  private handleSlotChange(): void {
-    this.requestUpdate();
   }
 
   private handleClick = (e: MouseEvent): void => {

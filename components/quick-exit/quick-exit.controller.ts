@@ -143,11 +143,11 @@ function onKey(event: Event): void {
     return;
   }
   exitEnv.cancel(s.timer);
-  s.timer = exitEnv.later(() => reset(s, strings().quickExitExpired), GAP_MS);
+  s.timer = exitEnv.later(() => reset(s, strings().quickExit.expired), GAP_MS);
   const left = PRESSES - s.presses;
   show(
     s,
-    (left === 1 ? strings().quickExitOneMore : strings().quickExitMore).replace('{n}', `${left}`),
+    (left === 1 ? strings().quickExit.oneMore : strings().quickExit.more).replace('{n}', `${left}`),
   );
 }
 
@@ -180,17 +180,17 @@ export function isHidden(doc: Document = document): boolean {
 export function hidePage(doc: Document): void {
   const win = doc.defaultView;
   if (hidden.has(doc) || !win) return;
-  const s = strings();
+  const s = strings().quickExit;
   const sheet = new win.CSSStyleSheet();
   sheet.replaceSync(COVER_CSS);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   const cover = doc.createElement('div');
   cover.setAttribute('data-haven-cover', '');
   cover.setAttribute('role', 'alert');
-  cover.textContent = s.quickExitLoading;
+  cover.textContent = s.loading;
   (doc.body ?? doc.documentElement).append(cover);
   hidden.set(doc, { cover, sheet, title: doc.title });
-  doc.title = s.quickExitTitle;
+  doc.title = s.title;
   win.addEventListener('pageshow', onPageShow);
 }
 

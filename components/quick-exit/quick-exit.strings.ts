@@ -1,16 +1,16 @@
 // The English words of <haven-quick-exit>: replace them with `setStrings` (see src/i18n).
 export const quickExitStrings = {
   /** The name of the quick exit's landmark (a navigation region). */
-  quickExitLandmark: 'Quick exit',
+  landmark: 'Quick exit',
   /** The quick-exit link; with `neutral`, the visible word and the hidden rest of its name. */
-  quickExit: 'Exit this page',
-  quickExitNeutral: 'Leave',
-  quickExitNeutralHint: 'this page quickly',
+  link: 'Exit this page',
+  neutral: 'Leave',
+  neutralHint: 'this page quickly',
   /** Announced after a Shift press; {n} is the number of presses left. */
-  quickExitOneMore: 'Shift, press 1 more time to exit.',
-  quickExitMore: 'Shift, press {n} more times to exit.',
-  quickExitExpired: 'Exit this page expired.',
+  oneMore: 'Shift, press 1 more time to exit.',
+  more: 'Shift, press {n} more times to exit.',
+  expired: 'Exit this page expired.',
   /** The blank cover's text while the browser leaves, and the neutral document title. */
-  quickExitLoading: 'Loading.',
-  quickExitTitle: 'Loading',
+  loading: 'Loading.',
+  title: 'Loading',
 };

@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
+import { slotController } from '../../src/internal/slot-controller.js';
 import { heading, headingLevel } from '../../src/internal/heading.js';
 import {
   FIELDS,
@@ -11,16 +12,16 @@ import {
 import { sourcesFooter } from '../../src/internal/sources.js';
 import { warnOnce } from '../../src/internal/warn.js';
 import { listCompetence } from '../../src/content/registry.js';
-import type { CompetenceItem } from '../../src/content/schema.js';
+import { isRecord, type CompetenceItem } from '../../src/content/schema.js';
 import type { HavenContactDetail } from '../../src/events.js';
 import { addStrings, strings } from '../../src/i18n/index.js';
 import { therapistCalloutStrings } from './therapist-callout.strings.js';
 import { shared } from '../../src/styles/shared.js';
-import { calloutStyles } from './therapist-callout.styles.js';
+import { therapistCalloutStyles } from './therapist-callout.styles.js';
 
 export type { Practice };
 
-addStrings(therapistCalloutStrings);
+addStrings({ therapistCallout: therapistCalloutStrings });
 
 const TAG = 'haven-therapist-callout';
 const JSON_CHILD = ':scope > script[type="application/json"]';
@@ -80,7 +81,7 @@ type Action = HavenContactDetail['action'];
  * @cssprop --haven-therapist-callout-padding - Inner spacing. Falls back to `--haven-space`.
  */
 export class HavenTherapistCallout extends HavenElement {
-  static override styles = [shared, calloutStyles];
+  static override styles = [shared, therapistCalloutStyles];
 
   /** The practice fields are plain attributes: the `practice` property is their typed JS form. */
   static override get observedAttributes(): string[] {
@@ -117,6 +118,15 @@ export class HavenTherapistCallout extends HavenElement {
     super.attributeChangedCallback(name, old, value);
     if (name === 'practice-id' || (FIELDS as readonly string[]).includes(name))
       this.requestUpdate();
+  }
+
+  constructor() {
+    super();
+    // A CMS may add or change the JSON child after the element upgraded.
+    slotController(this, () => {
+      const script = this.querySelector(JSON_CHILD);
+      return (script ? script.textContent : null) !== this.json;
+    });
   }
 
   override willUpdate(): void {
@@ -179,18 +189,18 @@ export class HavenTherapistCallout extends HavenElement {
 
   override render(): TemplateResult {
     const { practice, level, items, note } = this.view;
-    const s = strings();
+    const s = strings().therapistCallout;
     const title = heading(level, 'h', 'heading', practice ? practice.name : s.guideHeading);
     return html`<div part="base" class="base">
       ${title} ${practice ? this.renderPractice(practice) : nothing}
       ${KINDS.map((kind) => this.renderList(kind, items))} ${sourcesFooter(items)}
       ${note ? html`<p part="note" class="note">${s.calloutPartial}</p>` : nothing}
-      <slot hidden @slotchange=${this.handleSlotChange}></slot>
+      <slot hidden></slot>
     </div>`;
   }
 
   private renderPractice(p: PracticeView): TemplateResult {
-    const s = strings();
+    const s = strings().therapistCallout;
     const rows = [
       // The session kinds are keys of the UI strings.
       [s.sessions, p.sessions.map((k) => s[k as 'online']).join(', ')],
@@ -218,7 +228,7 @@ export class HavenTherapistCallout extends HavenElement {
   }
 
   private renderActions(p: PracticeView): TemplateResult | typeof nothing {
-    const s = strings();
+    const s = strings().therapistCallout;
     const links = (
       [
         ['book', p.booking, s.book],
@@ -253,7 +263,7 @@ export class HavenTherapistCallout extends HavenElement {
     const list = items.filter((i) => i.kind === kind).map((i) => html`<li>${i.text}</li>`);
     if (!list.length) return nothing;
     return html`<div part="list">
-      ${this.subheading(kind, strings()[kind])}
+      ${this.subheading(kind, strings().therapistCallout[kind])}
       <ul>
         ${list}
       </ul>
@@ -293,19 +303,10 @@ export class HavenTherapistCallout extends HavenElement {
     }
     return raw;
   }
-
-  private handleSlotChange(): void {
-    // A CMS may add or change the JSON child after the element upgraded.
-    const script = this.querySelector(JSON_CHILD);
-    if ((script ? script.textContent : null) !== this.json) this.requestUpdate();
-  }
 }
 
 /** The practice's fields and its id, as JSON and the property name them. */
 const KEYS = ['id', ...FIELDS];
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The JSON-LD of what a practice's card shows, with "<" escaped so no text can end the script. */
 function structuredData(p: PracticeView): string {

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 // The element has no motion of its own, so prefers-reduced-motion needs no rule here.
-export const calloutStyles = css`
+export const therapistCalloutStyles = css`
   :host {
     display: block;
     --_c-bg: var(--haven-therapist-callout-background, var(--_surface));
@@ -58,10 +58,6 @@ export const calloutStyles = css`
     color: var(--_c-bg);
     font-weight: 700;
     text-decoration: none;
-  }
-  .meta {
-    color: var(--_muted);
-    font-size: 0.875em;
   }
   /* One box (first-line baseline, so the list marker stays level with it): a long title stays
      one target even when it wraps over many lines. */

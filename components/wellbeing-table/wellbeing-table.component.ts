@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
+import { slotController } from '../../src/internal/slot-controller.js';
 import { sourcesFooter } from '../../src/internal/sources.js';
 import { readJson, readTable, type Row, type TableInput } from './wellbeing-table.input.js';
 import { warnOnce } from '../../src/internal/warn.js';
@@ -11,7 +12,7 @@ import { wellbeingTableStrings } from './wellbeing-table.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { wellbeingTableStyles } from './wellbeing-table.styles.js';
 
-addStrings(wellbeingTableStrings);
+addStrings({ wellbeingTable: wellbeingTableStrings });
 
 const TAG = 'haven-wellbeing-table';
 const TABLES = ['wellbeing', 'barriers'];
@@ -79,8 +80,15 @@ export class HavenWellbeingTable extends HavenElement {
     built: TableRow[];
   };
 
+  constructor() {
+    super();
+    // The first slotchange only reports the children already read: re-rendering 100 rows for it
+    // would double the cost of the first paint.
+    slotController(this, () => this.lightDomKey() !== this.readFrom);
+  }
+
   override willUpdate(): void {
-    const s = strings();
+    const s = strings().wellbeingTable;
     const problems: string[] = [];
     let name = this.table;
     if (!TABLES.includes(name)) {
@@ -120,7 +128,7 @@ export class HavenWellbeingTable extends HavenElement {
       ${rows.length ? this.renderTable() : nothing}
       ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
       ${this.noSources ? nothing : sourcesFooter(this.view.built)}
-      <slot hidden @slotchange=${this.handleSlotChange}></slot>
+      <slot hidden></slot>
     </div>`;
   }
 
@@ -179,11 +187,5 @@ export class HavenWellbeingTable extends HavenElement {
     if (isServer) return null;
     const json = this.querySelector(':scope > script[type="application/json"]');
     return this.querySelector(':scope > table') ?? json?.textContent ?? null;
-  }
-
-  private handleSlotChange(): void {
-    // The first slotchange only reports the children already read: re-rendering 100 rows
-    // for it would double the cost of the first paint.
-    if (this.lightDomKey() !== this.readFrom) this.requestUpdate();
   }
 }

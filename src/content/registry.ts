@@ -23,7 +23,10 @@ export function getMyth(id: string): MythItem | undefined {
   if (item) return item;
   const now = renamed.get(id);
   if (now === undefined) return undefined;
-  warnOnce('haven-myth-fact', `content id "${id}" is now "${now}": the old id still works, but use the new one.`);
+  warnOnce(
+    'haven-myth-fact',
+    `content id "${id}" is now "${now}": the old id still works, but use the new one.`,
+  );
   return myths.get(now);
 }
 

@@ -93,7 +93,8 @@ export interface ContentIssue {
   offset?: number;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
+/** A plain object (not null, not an array): what JSON input must be before its fields are read. */
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const text = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
@@ -166,7 +167,8 @@ export function checkSources(value: unknown, issues: ContentIssue[]): Source[] {
     } else if (raw.url !== undefined) {
       const problem = checkHttpsUrl(raw.url);
       if (problem) issues.push({ field: `${field}.url`, message: problem });
-      else if (!text(raw.title)) issues.push({ field: `${field}.title`, message: 'a url source needs a title' });
+      else if (!text(raw.title))
+        issues.push({ field: `${field}.title`, message: 'a url source needs a title' });
       else out.push({ title: raw.title.trim(), url: String(raw.url) });
     } else {
       issues.push({ field, message: 'needs `seed` (a source key) or `url` (https) with `title`' });
@@ -199,8 +201,10 @@ export function checkMythFrontMatter(
   }
   const fact = text(data.fact) ? data.fact.trim() : '';
   const myth = text(data.myth) ? data.myth.trim() : '';
-  if (fact.length > 90) issues.push({ field: 'fact', message: 'is a heading: keep it under 90 characters' });
-  if (myth.length > 160) issues.push({ field: 'myth', message: 'is one sentence: keep it under 160 characters' });
+  if (fact.length > 90)
+    issues.push({ field: 'fact', message: 'is a heading: keep it under 90 characters' });
+  if (myth.length > 160)
+    issues.push({ field: 'myth', message: 'is one sentence: keep it under 160 characters' });
 
   const topics: Topic[] = [];
   if (!Array.isArray(data.topics) || data.topics.length === 0) {
@@ -208,7 +212,11 @@ export function checkMythFrontMatter(
   } else {
     for (const t of data.topics) {
       if ((TOPICS as readonly unknown[]).includes(t)) topics.push(t as Topic);
-      else issues.push({ field: 'topics', message: `unknown topic "${String(t)}"; use: ${TOPICS.join(', ')}` });
+      else
+        issues.push({
+          field: 'topics',
+          message: `unknown topic "${String(t)}"; use: ${TOPICS.join(', ')}`,
+        });
     }
   }
   const sources = checkSources(data.sources, issues);
@@ -217,11 +225,20 @@ export function checkMythFrontMatter(
   if (data.formerly !== undefined) {
     const list: unknown[] = Array.isArray(data.formerly) ? data.formerly : [data.formerly];
     for (const old of list) {
-      if (typeof old === 'string' && /^myths\/[a-z0-9]+(?:-[a-z0-9]+)*$/.test(old)) formerly.push(old);
+      if (typeof old === 'string' && /^myths\/[a-z0-9]+(?:-[a-z0-9]+)*$/.test(old))
+        formerly.push(old);
       else issues.push({ field: 'formerly', message: `"${String(old)}" is not a myths/<slug> id` });
     }
   }
-  return { id: expectedId, fact, myth, topics, sources, reviewed, ...(formerly.length ? { formerly } : {}) };
+  return {
+    id: expectedId,
+    fact,
+    myth,
+    topics,
+    sources,
+    reviewed,
+    ...(formerly.length ? { formerly } : {}),
+  };
 }
 
 /** A row of a built-in table (a well-being area, or a barrier to support), as compiled. */
@@ -249,7 +266,8 @@ function tableRowCheck(collection: string, fields: string[]) {
     issues: ContentIssue[],
   ): TableRow & { order: number } => {
     const id = `${collection}/${slug}`;
-    if (data.id !== id) issues.push({ field: 'id', message: `must be "${id}" (matching the file name)` });
+    if (data.id !== id)
+      issues.push({ field: 'id', message: `must be "${id}" (matching the file name)` });
     const order = Number(data.order);
     if (!Number.isInteger(order) || order < 1) {
       issues.push({ field: 'order', message: 'must be a whole number from 1, placing the row' });
@@ -258,7 +276,8 @@ function tableRowCheck(collection: string, fields: string[]) {
       const value = text(data[field]) ? data[field].trim() : '';
       const max = i ? 120 : 40;
       if (!value) issues.push({ field, message: 'is missing or empty' });
-      else if (value.length > max) issues.push({ field, message: `is a table cell: keep it under ${max} characters` });
+      else if (value.length > max)
+        issues.push({ field, message: `is a table cell: keep it under ${max} characters` });
       return value;
     });
     const sources = checkSources(data.sources, issues);
@@ -268,7 +287,11 @@ function tableRowCheck(collection: string, fields: string[]) {
 }
 
 /** Validates a well-being area: `area` (the row header), `strategies`, `examples`. */
-export const checkWellbeingFrontMatter = tableRowCheck('wellbeing', ['area', 'strategies', 'examples']);
+export const checkWellbeingFrontMatter = tableRowCheck('wellbeing', [
+  'area',
+  'strategies',
+  'examples',
+]);
 
 /** Validates a barrier to support: `barrier` (the row header), `impact`, `ways` (around it). */
 export const checkBarrierFrontMatter = tableRowCheck('barriers', ['barrier', 'impact', 'ways']);
@@ -298,7 +321,8 @@ export function checkCompetenceFrontMatter(
   issues: ContentIssue[],
 ): CompetenceItem & { order: number } {
   const id = `competence/${slug}`;
-  if (data.id !== id) issues.push({ field: 'id', message: `must be "${id}" (matching the file name)` });
+  if (data.id !== id)
+    issues.push({ field: 'id', message: `must be "${id}" (matching the file name)` });
   const kind = data.kind as CompetenceKind;
   if (!COMPETENCE_KINDS.includes(kind)) {
     issues.push({ field: 'kind', message: `must be one of: ${COMPETENCE_KINDS.join(', ')}` });
@@ -309,11 +333,20 @@ export function checkCompetenceFrontMatter(
   }
   const value = text(data.text) ? data.text.trim() : '';
   if (!value) issues.push({ field: 'text', message: 'is missing or empty' });
-  else if (value.length > 140) issues.push({ field: 'text', message: 'is one line: keep it under 140 characters' });
+  else if (value.length > 140)
+    issues.push({ field: 'text', message: 'is one line: keep it under 140 characters' });
   if (data.short !== undefined && typeof data.short !== 'boolean') {
     issues.push({ field: 'short', message: 'must be true or false' });
   }
   const sources = checkSources(data.sources, issues);
   const reviewed = checkReviewed(data.reviewed, issues);
-  return { id, kind, text: value, ...(data.short === true ? { short: true } : {}), sources, reviewed, order };
+  return {
+    id,
+    kind,
+    text: value,
+    ...(data.short === true ? { short: true } : {}),
+    sources,
+    reviewed,
+    order,
+  };
 }

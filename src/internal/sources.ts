@@ -46,12 +46,25 @@ export function sourcesFooter(
       .map((i) => i.reviewed)
       .sort()
       .pop() ?? '';
-  const s = strings();
   return html`<div part="sources" class="meta">
-    <p id="sources-label">${s.sources}</p>
-    <ul aria-labelledby="sources-label">
-      ${[...merged.values()].map((src) => html`<li>${renderSource(src)}</li>`)}
-    </ul>
-    <p>${s.lastReviewed}: <time datetime=${reviewed}>${formatDate(reviewed)}</time></p>
+    ${sourcesLabel()} ${sourcesList([...merged.values()])} ${reviewedLine(reviewed)}
   </div>`;
 }
+
+/** The label the sources list is named by (one per shadow root). */
+export const sourcesLabel = (): TemplateResult =>
+  html`<p id="sources-label">${strings().sources}</p>`;
+
+/** The list of sources, named by `sourcesLabel()`. */
+export const sourcesList = (sources: readonly Source[]): TemplateResult =>
+  html`<ul aria-labelledby="sources-label">
+    ${sources.map((src) => html`<li>${renderSource(src)}</li>`)}
+  </ul>`;
+
+/** "Last reviewed: <date>", or nothing without a date. */
+export const reviewedLine = (reviewed: string): TemplateResult | typeof nothing =>
+  reviewed
+    ? html`<p>
+        ${strings().lastReviewed}: <time datetime=${reviewed}>${formatDate(reviewed)}</time>
+      </p>`
+    : nothing;

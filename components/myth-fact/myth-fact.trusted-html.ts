@@ -4,7 +4,8 @@ import { html, type TemplateResult } from 'lit';
 const templates = new Map<string, TemplateResult>();
 
 /**
- * The ONE place trusted HTML is rendered. Its only input is the content compiler's output
+ * The ONE place trusted HTML is rendered (in the myth card's folder while the card is its only
+ * user; a second user moves it back to src/content/). Its only input is the content compiler's output
  * (markdown from `content/`, compiled with raw HTML rejected and links checked). Strings from a
  * page, an attribute, JSON or a property are always rendered as text and never reach here.
  *

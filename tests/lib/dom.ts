@@ -1,0 +1,78 @@
+// Reading rendered elements, shared by the browser tests (tests/helpers.ts), the trust suite
+// (tests/trust/) and the benchmark page (bench/page.js, bundled by scripts/bench.js). No test
+// framework here: plain DOM, and no instanceof checks, so it works across frames.
+
+type LitLike = Element & { updateComplete: Promise<boolean> };
+
+/** Every Lit element in `root`'s tree, shadow roots included. */
+export function litElements(root: Element): LitLike[] {
+  const out: LitLike[] = [];
+  const walk = (node: Element | ShadowRoot) => {
+    for (const el of node.querySelectorAll('*')) {
+      if ('updateComplete' in el) out.push(el as LitLike);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  if ('updateComplete' in root) out.push(root as LitLike);
+  walk(root);
+  if (root.shadowRoot) walk(root.shadowRoot);
+  return out;
+}
+
+/**
+ * Waits until `el` and everything rendered inside it finished updating (an update can render
+ * elements that then update in turn: up to six rounds). A rejected `updateComplete` is an
+ * exception that escaped an update: it is returned as a failure message, not thrown.
+ */
+export async function settle(el: Element): Promise<string[]> {
+  const errors: string[] = [];
+  for (let i = 0; i < 6; i += 1) {
+    const pending = litElements(el);
+    const results = await Promise.all(
+      pending.map((e) =>
+        e.updateComplete.then(
+          (r) => r,
+          (err: unknown) => {
+            errors.push(`update of <${e.localName}> threw ${String(err)}`);
+            return true;
+          },
+        ),
+      ),
+    );
+    if (results.every((r) => r === true) && litElements(el).length === pending.length) break;
+  }
+  return errors;
+}
+
+/**
+ * The text a visitor would see in `node`, read through shadow roots and slots (the flat tree):
+ * nothing from hidden elements (a hidden slot included), scripts, styles or templates.
+ */
+export function deepText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE)
+    return '';
+  const el = node as HTMLElement;
+  if (['style', 'script', 'template'].includes(el.localName) || el.hidden) return '';
+  if (el.localName === 'slot') {
+    const assigned = (el as unknown as HTMLSlotElement).assignedNodes({ flatten: true });
+    return (assigned.length ? assigned : [...el.childNodes]).map(deepText).join('');
+  }
+  const children = el.shadowRoot ? el.shadowRoot.childNodes : node.childNodes;
+  return [...children].map(deepText).join('');
+}
+
+/** Every disclosure toggle (a button with aria-expanded) in `root`'s tree, shadow roots included. */
+export function toggles(root: Element | ShadowRoot): HTMLButtonElement[] {
+  const out: HTMLButtonElement[] = [];
+  const walk = (node: Element | ShadowRoot) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (el.localName === 'button' && el.hasAttribute('aria-expanded'))
+        out.push(el as HTMLButtonElement);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(root);
+  if ('shadowRoot' in root && root.shadowRoot) walk(root.shadowRoot);
+  return out;
+}

@@ -1,0 +1,53 @@
+// The trust suite's shared state and reporting: the running browser and servers, the pages'
+// folder, and the pass/fail counts every section adds to.
+import { resolve } from 'node:path';
+
+export const root = resolve(import.meta.dirname, '../../..');
+
+/** Set by run.js before the sections run. */
+export const ctx = {
+  root,
+  site: resolve(root, '.cache/trust/site'),
+  outDir: resolve(root, 'tests/trust/out'),
+  /** puppeteer's Browser. */
+  browser: undefined,
+  /** The server with the strict Content-Security-Policy, and the one with an open policy. */
+  strict: undefined,
+  open: undefined,
+  /** Writes a test page (site.js). */
+  pageHtml: undefined,
+};
+
+/** The policy the issue names; the server sends a stricter superset (STRICT_CSP). */
+export const REQUIRED_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+];
+/** For the hostile-input pages only: lets an injected payload really run, so the canary sees it. */
+export const OPEN_CSP = "default-src * 'unsafe-inline' 'unsafe-eval' data: blob:";
+
+// ---------------------------------------------------------------------------------------------
+// Reporting
+
+/** The counts, read by run.js for the closing line. */
+export const counts = { passed: 0, failed: 0 };
+export function check(name, failures) {
+  const list = [...new Set(failures)];
+  if (list.length === 0) {
+    counts.passed += 1;
+    console.log(`  ok    ${name}`);
+  } else {
+    counts.failed += 1;
+    console.log(`  FAIL  ${name}`);
+    for (const f of list.slice(0, 10)) console.log(`          ${f}`);
+    if (list.length > 10) console.log(`          … and ${list.length - 10} more`);
+  }
+}
+export const section = (title) => console.log(`\n${title}`);
+export const flatten = (results) =>
+  results.flatMap((r) => r.failures.map((f) => `${r.label}: ${f}`));
+export const duplicates = (lines) => [
+  ...new Set(lines.filter((l, i) => lines.indexOf(l) !== i).map((l) => `said twice: ${l}`)),
+];
