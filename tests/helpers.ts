@@ -79,20 +79,22 @@ export function shadow(el: Element): ShadowRoot {
 
 /**
  * The text a visitor would see in `node`, read through shadow roots and slots (the flat tree).
- * Works across frames (no instanceof checks).
+ * Works across frames (no instanceof checks). `skip` leaves out an element and what it holds.
  */
-export function deepText(node: Node): string {
+export function deepText(node: Node, skip?: (el: Element) => boolean): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
   if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE)
     return '';
   const el = node as HTMLElement;
   if (['style', 'script', 'template'].includes(el.localName) || el.hidden) return '';
+  if (node.nodeType === Node.ELEMENT_NODE && skip?.(el)) return '';
+  const text = (n: Node) => deepText(n, skip);
   if (el.localName === 'slot') {
     const assigned = (el as unknown as HTMLSlotElement).assignedNodes({ flatten: true });
-    return (assigned.length ? assigned : [...el.childNodes]).map(deepText).join('');
+    return (assigned.length ? assigned : [...el.childNodes]).map(text).join('');
   }
   const children = el.shadowRoot ? el.shadowRoot.childNodes : node.childNodes;
-  return [...children].map(deepText).join('');
+  return [...children].map(text).join('');
 }
 
 /**

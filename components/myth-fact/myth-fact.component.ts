@@ -7,7 +7,7 @@ import { warnOnce } from '../../src/internal/warn.js';
 import { getMyth, mythIds } from '../../src/content/registry.js';
 import type { MythItem } from '../../src/content/schema.js';
 import { trustedHtml } from '../../src/content/trusted-html.js';
-import { addStrings, formatDate, strings } from '../../src/i18n/index.js';
+import { addStrings, formatDate } from '../../src/i18n/index.js';
 import { mythFactStrings } from './myth-fact.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { mythFactStyles } from './myth-fact.styles.js';
@@ -50,6 +50,7 @@ const HEADING = /^H[1-6]$/;
  */
 export class HavenMythFact extends HavenElement {
   static override styles = [shared, mythFactStyles];
+  static override strings = mythFactStrings;
 
   /** A built-in item to show, e.g. `myths/not-a-mental-illness`. Slotted content takes precedence. */
   @property({ attribute: 'content-id', reflect: true }) contentId = '';
@@ -77,10 +78,11 @@ export class HavenMythFact extends HavenElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     this.readLightDom();
+    // A property may be set to anything from script: read it as text, never call its methods.
+    // Looked up on every update: the element's language may have changed, or its pack arrived.
+    const id = String(this.contentId ?? '').trim();
+    this.item = id ? getMyth(id, this.i18n.lang) : undefined;
     if (changed.has('contentId')) {
-      // A property may be set to anything from script: read it as text, never call its methods.
-      const id = String(this.contentId ?? '').trim();
-      this.item = id ? getMyth(id) : undefined;
       if (this.contentId && !this.item) {
         warnOnce(
           TAG,
@@ -110,12 +112,12 @@ export class HavenMythFact extends HavenElement {
       // Show what there is (an editor's explanation, if any) under a neutral note, and keep
       // listening: a CMS may add the fact later.
       return html`<div part="base" class="base">
-        <p part="note" class="note">${strings().cardUnavailable}</p>
+        <p part="note" class="note">${this.i18n.strings.cardUnavailable}</p>
         <slot name="fact" hidden @slotchange=${this.handleSlotChange}></slot>
         <slot @slotchange=${this.handleSlotChange}></slot>
       </div>`;
     }
-    const s = strings();
+    const s = this.i18n.strings;
     const hidden = this.collapsed && !this.open;
     const myth =
       !item && !this.has.myth
@@ -169,18 +171,19 @@ export class HavenMythFact extends HavenElement {
     const sources = item?.sources ?? [];
     const reviewed = this.reviewed || item?.reviewed || '';
     if (!sources.length && !this.has.sources && !reviewed) return nothing;
-    const s = strings();
+    const s = this.i18n.strings;
+    const lang = this.i18n.lang;
     return html`<footer part="sources" class="meta">
       <p id="sources-label">${s.sources}</p>
       <slot name="sources" @slotchange=${this.handleSlotChange}>
         <ul aria-labelledby="sources-label">
-          ${sources.map((src) => html`<li>${renderSource(src)}</li>`)}
+          ${sources.map((src) => html`<li>${renderSource(src, lang)}</li>`)}
         </ul>
       </slot>
       ${
         reviewed
           ? html`<p>
-              ${s.lastReviewed}: <time datetime=${reviewed}>${formatDate(reviewed)}</time>
+              ${s.lastReviewed}: <time datetime=${reviewed}>${formatDate(reviewed, lang)}</time>
             </p>`
           : nothing
       }

@@ -5,7 +5,7 @@ import { heading, headingLevel } from '../../src/internal/heading.js';
 import { warnOnce } from '../../src/internal/warn.js';
 import { getMyth, listMyths, mythIds } from '../../src/content/registry.js';
 import { TOPICS, type MythItem, type Topic } from '../../src/content/schema.js';
-import { addStrings, strings } from '../../src/i18n/index.js';
+import { addStrings } from '../../src/i18n/index.js';
 import { mythFactsStrings } from './myth-facts.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { mythFactsStyles } from './myth-facts.styles.js';
@@ -36,6 +36,7 @@ const TAG = 'haven-myth-facts';
  */
 export class HavenMythFacts extends HavenElement {
   static override styles = [shared, mythFactsStyles];
+  static override strings = mythFactsStrings;
 
   /** Shows only the built-in cards of this topic. */
   @property({ reflect: true }) topic = '';
@@ -56,6 +57,7 @@ export class HavenMythFacts extends HavenElement {
   @property({ type: Boolean, reflect: true }) collapsed = false;
 
   private items: MythItem[] = [];
+  private itemsLang = '';
   private ownCards = false;
   private level = 2;
 
@@ -68,7 +70,10 @@ export class HavenMythFacts extends HavenElement {
       this.level = level;
       if (!valid) warnOnce(TAG, `heading-level="${this.headingLevel}" is not 2-6; using 2.`);
     }
-    if (changed.has('ids') || changed.has('topic')) this.items = this.select();
+    if (changed.has('ids') || changed.has('topic') || this.itemsLang !== this.i18n.lang) {
+      this.itemsLang = this.i18n.lang;
+      this.items = this.select();
+    }
     if (!this.ownCards && !this.items.length && !this.topic) {
       warnOnce(
         TAG,
@@ -104,7 +109,7 @@ export class HavenMythFacts extends HavenElement {
                     </li>`,
                 )}
               </ul>`
-            : html`<p part="note" class="note">${strings().groupEmpty}</p>
+            : html`<p part="note" class="note">${this.i18n.strings.groupEmpty}</p>
                 <slot @slotchange=${this.handleSlotChange}></slot>`
       }
     `;
@@ -127,14 +132,14 @@ export class HavenMythFacts extends HavenElement {
           `unknown id(s) ${unknown.map((id) => `"${id}"`).join(', ')} skipped. Known ids: ${mythIds().join(', ')}.`,
         );
       }
-      return ids.map((id) => getMyth(id)).filter((m): m is MythItem => !!m);
+      return ids.map((id) => getMyth(id, this.i18n.lang)).filter((m): m is MythItem => !!m);
     }
     const topic = String(this.topic ?? '').trim();
     if (topic && !(TOPICS as readonly string[]).includes(topic)) {
       warnOnce(TAG, `unknown topic "${topic}". Use one of: ${TOPICS.join(', ')}.`);
       return [];
     }
-    return listMyths((topic || undefined) as Topic | undefined);
+    return listMyths((topic || undefined) as Topic | undefined, this.i18n.lang);
   }
 
   private handleSlotChange(): void {

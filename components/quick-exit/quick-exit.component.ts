@@ -2,6 +2,7 @@ import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import {
+  type Announcement,
   DEFAULT_DESTINATION,
   exitEnv,
   hidePage,
@@ -10,7 +11,7 @@ import {
 } from '../../src/internal/quick-exit.js';
 import { isHttps } from '../../src/internal/urls.js';
 import { warnOnce } from '../../src/internal/warn.js';
-import { addStrings, strings } from '../../src/i18n/index.js';
+import { addStrings, plural } from '../../src/i18n/index.js';
 import { quickExitStrings } from './quick-exit.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { quickExitStyles } from './quick-exit.styles.js';
@@ -52,6 +53,7 @@ const editable = (el: Element | undefined): boolean =>
  */
 export class HavenQuickExit extends HavenElement {
   static override styles = [shared, quickExitStyles];
+  static override strings = quickExitStrings;
 
   /** The destination: an https address of a neutral page. Default a weather page. */
   @property() href = '';
@@ -64,7 +66,7 @@ export class HavenQuickExit extends HavenElement {
 
   /** Shift presses so far, and what the status region says; set by the shared listener. */
   private presses = 0;
-  private message = '';
+  private say: Announcement = '';
 
   private link: HTMLAnchorElement | null = null;
   private destination = DEFAULT_DESTINATION;
@@ -83,9 +85,9 @@ export class HavenQuickExit extends HavenElement {
     super.connectedCallback();
     this.leaveGroup ??= join(this.ownerDocument, {
       live: () => !this.inPreview(),
-      show: (presses, message) => {
+      show: (presses, say) => {
         this.presses = presses;
-        this.message = message;
+        this.say = say;
         this.requestUpdate();
       },
       exit: () => this.exit('keys'),
@@ -112,7 +114,13 @@ export class HavenQuickExit extends HavenElement {
   }
 
   override render(): TemplateResult {
-    const s = strings();
+    const s = this.i18n.strings;
+    const message =
+      this.say === 'expired'
+        ? s.quickExitExpired
+        : this.say
+          ? plural(this.i18n.lang, s.quickExitMore, this.say)
+          : '';
     // A neutral label: the visible word starts the name (WCAG 2.5.3), the rest says what it does.
     const named = this.neutral ? s.quickExitNeutral + ' ' + s.quickExitNeutralHint : '';
     const link = this.link
@@ -132,7 +140,7 @@ export class HavenQuickExit extends HavenElement {
       <span part="indicator" class="indicator p${this.presses}" ?hidden=${!this.presses}
         ><span class="dot"></span><span class="dot"></span><span class="dot"></span
       ></span>
-      <span role="status" class="visually-hidden">${this.message || nothing}</span>
+      <span role="status" class="visually-hidden">${message || nothing}</span>
     </nav>`;
   }
 
@@ -152,7 +160,7 @@ export class HavenQuickExit extends HavenElement {
   private exit(via: 'click' | 'keys'): void {
     const doc = this.ownerDocument;
     const href = this.pick();
-    hidePage(doc);
+    hidePage(doc, this.i18n.strings);
     if (!this.emit('haven-exit', { href, via })) {
       restorePage(doc);
       return;

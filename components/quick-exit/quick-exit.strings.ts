@@ -6,9 +6,11 @@ export const quickExitStrings = {
   quickExit: 'Exit this page',
   quickExitNeutral: 'Leave',
   quickExitNeutralHint: 'this page quickly',
-  /** Announced after a Shift press; {n} is the number of presses left. */
-  quickExitOneMore: 'Shift, press 1 more time to exit.',
-  quickExitMore: 'Shift, press {n} more times to exit.',
+  /** Announced after a Shift press; {n} is the number of presses left (Intl.PluralRules forms). */
+  quickExitMore: {
+    one: 'Shift, press {n} more time to exit.',
+    other: 'Shift, press {n} more times to exit.',
+  },
   quickExitExpired: 'Exit this page expired.',
   /** The blank cover's text while the browser leaves, and the neutral document title. */
   quickExitLoading: 'Loading.',

@@ -13,7 +13,7 @@ import { warnOnce } from '../../src/internal/warn.js';
 import { listCompetence } from '../../src/content/registry.js';
 import type { CompetenceItem } from '../../src/content/schema.js';
 import type { HavenContactDetail } from '../../src/events.js';
-import { addStrings, strings } from '../../src/i18n/index.js';
+import { addStrings } from '../../src/i18n/index.js';
 import { therapistCalloutStrings } from './therapist-callout.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { calloutStyles } from './therapist-callout.styles.js';
@@ -79,6 +79,7 @@ type Action = HavenContactDetail['action'];
  */
 export class HavenTherapistCallout extends HavenElement {
   static override styles = [shared, calloutStyles];
+  static override strings = therapistCalloutStrings;
 
   /** The practice fields are plain attributes: the `practice` property is their typed JS form. */
   static override get observedAttributes(): string[] {
@@ -145,7 +146,7 @@ export class HavenTherapistCallout extends HavenElement {
     if (problems.length) warnOnce(TAG, problems.join(' '));
 
     const practice = mode !== 'guide' && view?.name ? view : undefined;
-    const all = listCompetence();
+    const all = listCompetence(this.i18n.lang);
     this.view = {
       practice,
       level,
@@ -179,18 +180,19 @@ export class HavenTherapistCallout extends HavenElement {
   // flat for the build's template minifier.
   override render(): TemplateResult {
     const { practice, level, items, note } = this.view;
-    const s = strings();
+    const s = this.i18n.strings;
     const title = heading(level, 'h', 'heading', practice ? practice.name : s.guideHeading);
     const notice = note ? html`<p part="note" class="note">${s.calloutPartial}</p>` : nothing;
     return html`<div part="base" class="base">
       ${title} ${practice ? this.renderPractice(practice) : nothing}
-      ${KINDS.map((kind) => this.renderList(kind, items))} ${sourcesFooter(items)} ${notice}
+      ${KINDS.map((kind) => this.renderList(kind, items))} ${sourcesFooter(items, this.i18n.lang)}
+      ${notice}
       <slot hidden @slotchange=${this.handleSlotChange}></slot>
     </div>`;
   }
 
   private renderPractice(p: PracticeView): TemplateResult {
-    const s = strings();
+    const s = this.i18n.strings;
     const rows = [
       // The session kinds are keys of the UI strings.
       [s.sessions, p.sessions.map((k) => s[k as 'online']).join(', ')],
@@ -218,7 +220,7 @@ export class HavenTherapistCallout extends HavenElement {
   }
 
   private renderActions(p: PracticeView): TemplateResult | typeof nothing {
-    const s = strings();
+    const s = this.i18n.strings;
     const links = (
       [
         ['book', p.booking, s.book],
@@ -253,7 +255,7 @@ export class HavenTherapistCallout extends HavenElement {
     const list = items.filter((i) => i.kind === kind).map((i) => html`<li>${i.text}</li>`);
     if (!list.length) return nothing;
     return html`<div part="list">
-      ${this.subheading(kind, strings()[kind])}
+      ${this.subheading(kind, this.i18n.strings[kind])}
       <ul>
         ${list}
       </ul>
