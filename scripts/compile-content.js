@@ -22,9 +22,10 @@ for (const locale of TRANSLATIONS) {
 }
 if (errors.length) {
   console.error(`Content has ${errors.length} problem(s); nothing was written:`);
+  // file:line  field: message  rule (the rules' sources: src/lint/rules.ts, `npx haven-lint
+  // --rules`; the translation rules: scripts/content-translations.ts)
   for (const e of errors) {
-    const where = e.line ? `${e.file}:${e.line}` : e.file;
-    console.error(`  ${where}: ${e.field}: ${e.message}${e.rule ? `  [${e.rule}]` : ''}`);
+    console.error(`  ${e.file}:${e.line}  ${e.field}: ${e.message}${e.rule ? `  ${e.rule}` : ''}`);
   }
   process.exit(1);
 }

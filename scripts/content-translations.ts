@@ -59,6 +59,16 @@ export const SPANISH_TERM_RULES: readonly TermRule[] = [
     source: ES_SOURCE,
   },
   {
+    rule: 'es/servicio-confidencial',
+    // A kind of service called confidential, private or anonymous ("opciones confidenciales",
+    // "la terapia en línea es privada"); "los límites de la confidencialidad" is what to ask.
+    pattern:
+      /\b(?:terapias?|servicios?|opci[oó]n(?:es)?|sesi[oó]n(?:es)?|consejer[ií]as?|l[ií]neas?|atenci[oó]n|chats?)\b(?:\s+[\wáéíóúñ]+){0,3}?\s+(?:confidencial(?:es)?|privad[ao]s?|an[oó]nim[ao]s?)(?![\wáéíóúñ])/i,
+    instead:
+      'say what to ask ("pregunta qué tendrían que reportar"): confidentiality is a fact about one service, and has limits',
+    source: 'DOMAIN.md, "Promises a widget must never make for someone else"',
+  },
+  {
     rule: 'es/trata-no-es-trabajo-sexual',
     // "la trata" / "trata de personas" in the same sentence as sex work, with no word that
     // sets them apart (no, distinto, diferente, confundir).
@@ -83,7 +93,7 @@ export interface TranslationProblem {
 }
 
 /** Front-matter fields that must be the same in a translation as in the English item. */
-const SAME = ['id', 'sources', 'reviewed', 'topics', 'order', 'kind', 'short'] as const;
+const SAME = ['id', 'formerly', 'sources', 'reviewed', 'topics', 'order', 'kind', 'short'] as const;
 
 const REVIEW = /^(?:pending|.+, \d{4}-\d{2}-\d{2})$/;
 

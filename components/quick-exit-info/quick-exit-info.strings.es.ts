@@ -6,7 +6,7 @@ export const quickExitInfoStringsEs: typeof quickExitInfoStrings = {
     'La salida rápida oculta esta página de inmediato y abre un sitio web neutral. También puedes presionar Shift 3 veces.',
   quickExitInfoLimits: 'La salida rápida no:',
   quickExitInfoList: [
-    'borra el historial de las páginas que visitaste antes',
+    'borra tu historial de navegación, tampoco esta página',
     'cierra otras pestañas',
     'borra el historial sincronizado en tus otros dispositivos',
     'oculta lo que registra un programa de monitoreo o una red',

@@ -1,5 +1,6 @@
 import { baseLanguage, languageDataChanged } from '../i18n/index.js';
 import type { CompetenceItem, MythItem, TableRow, Topic } from './schema.js';
+import { warnOnce } from '../internal/warn.js';
 
 /**
  * The built-in content packs, by collection and language. Components look items up here and never
@@ -37,15 +38,29 @@ class Pack<T extends { id: string }> {
 }
 
 const myths = new Pack<MythItem>();
+/** Old ids of renamed items, to their current id. */
+const renamed = new Map<string, string>();
 
 /** Adds myth/fact items in `lang`, English by default (a later item with the same id replaces the earlier one). */
 export function registerMyths(items: readonly MythItem[], lang = 'en'): void {
   myths.add(items, lang);
+  for (const item of items) for (const old of item.formerly ?? []) renamed.set(old, item.id);
 }
 
-/** A myth/fact item by id, in `lang` when there is one, else in English; or undefined. */
+/**
+ * A myth/fact item by id, in `lang` when there is one, else in English; or undefined. An old id
+ * of a renamed item still finds it, with a note once.
+ */
 export function getMyth(id: string, lang = 'en'): MythItem | undefined {
-  return myths.get(id, lang);
+  const item = myths.get(id, lang);
+  if (item) return item;
+  const now = renamed.get(id);
+  if (now === undefined) return undefined;
+  warnOnce(
+    'haven-myth-fact',
+    `content id "${id}" is now "${now}": the old id still works, but use the new one.`,
+  );
+  return myths.get(now, lang);
 }
 
 /** Every registered myth/fact item, optionally only those of one topic. */

@@ -16,7 +16,7 @@ const EN = {
   fact: 'A short fact.',
   myth: 'A one-sentence myth.',
   topics: '[therapy]',
-  sources: '\n  - seed: 003_58e2f37fca91ea63.txt\n    guideline: "1"',
+  sources: '\n  - seed: guidelines\n    guideline: "1"',
   reviewed: '2026-11-22',
 };
 const ES = {
@@ -72,7 +72,7 @@ test('a Spanish item with no English item fails', () => {
 // 10 translated, 11 translation-review, 12 ---, 13 onwards the body.
 for (const [field, value, line] of [
   ['id', 'myths/other', 2],
-  ['sources', '\n  - seed: 001_f62397cb1218a198.txt', 6],
+  ['sources', '\n  - seed: psychology-today-2023', 6],
   ['reviewed', '2026-11-29', 9],
   ['topics', '[work]', 5],
 ]) {
@@ -85,7 +85,7 @@ for (const [field, value, line] of [
 }
 
 test('a guideline number that differs is a different source', () => {
-  const sources = '\n  - seed: 003_58e2f37fca91ea63.txt\n    guideline: "2"';
+  const sources = '\n  - seed: guidelines\n    guideline: "2"';
   assert.deepEqual(rulesOf(checkTranslations(folder({ sources }), 'es')), [
     'translation/same-sources',
   ]);
@@ -114,6 +114,7 @@ const BAD = {
   'es/meretriz': 'La meretriz de la novela.',
   'es/trabajador-sexual-comercial': 'Un trabajador sexual comercial.',
   'es/trata-no-es-trabajo-sexual': 'La trata y el trabajo sexual son lo mismo.',
+  'es/servicio-confidencial': 'Opciones confidenciales como la terapia en línea.',
 };
 const GOOD = {
   'es/prostituta': 'Las personas que ejercen el trabajo sexual no necesitan que las rescaten.',
@@ -123,6 +124,8 @@ const GOOD = {
   'es/trabajador-sexual-comercial': 'Un trabajador sexual con un contrato comercial.',
   'es/trata-no-es-trabajo-sexual':
     'La trata de personas no es trabajo sexual. El terapeuta lo trata como un trabajo sexual más.',
+  'es/servicio-confidencial':
+    'Pregunta por los límites de la confidencialidad de un servicio, y si es confidencial.',
 };
 
 for (const rule of SPANISH_TERM_RULES.map((r) => r.rule)) {
@@ -147,12 +150,9 @@ test('the CLI stops the build, naming file, line, field and rule', () => {
   assert.equal(run.status, 1);
   assert.match(
     run.stderr,
-    /es[/\\]myths[/\\]sample\.md:9: reviewed: .*\[translation\/same-reviewed\]/,
+    /es[/\\]myths[/\\]sample\.md:9  reviewed: .* translation\/same-reviewed$/m,
   );
-  assert.match(
-    run.stderr,
-    /es[/\\]myths[/\\]sample\.md:13: text: "prostituta".*\[es\/prostituta\]/,
-  );
+  assert.match(run.stderr, /es[/\\]myths[/\\]sample\.md:13  text: "prostituta".* es\/prostituta$/m);
 });
 
 test('the built-in Spanish content is complete, consistent and uses rights-based terms', () => {
