@@ -12,6 +12,7 @@ export default tseslint.config(
       'storybook-static/',
       '.cache/',
       'src/content/generated/',
+      'src/generated/',
       'custom-elements.json',
     ],
   },

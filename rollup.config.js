@@ -8,7 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import minifyTemplates from './scripts/lib/minify-templates.js';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** Each element folder's registration module: components/<name>/<name>.ts. */
 const elements = readdirSync('components', { withFileTypes: true })
@@ -31,7 +31,8 @@ const minify = (module = true) =>
 export const browser = (outDir, module = true) => [
   resolve({ exportConditions: ['production'] }),
   ts(outDir),
-  minifyTemplates(),
+  // The HTML and CSS inside Lit's html`` and css`` templates, nested templates included.
+  minifyHtmlLiterals({ failOnError: true }),
   minify(module),
 ];
 
@@ -55,18 +56,13 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       // Lit, the shared core and each content pack in chunks of their own, so that every
       // element's chunk holds only its own code and the size report can say so.
-      manualChunks(id, { getModuleInfo }) {
+      // A helper only one element uses lives in that element's folder, so it lands in its chunk.
+      manualChunks(id) {
         if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)) return 'lit';
         const pack = id.match(/src\/content\/(?:generated\/(\w+)\.\w+|builtin-(\w+))\.ts$/);
         if (pack) return `content-${pack[1] ?? pack[2]}`;
         if (/\/src\/(internal|styles|i18n|content|events)/.test(id) || id.includes('tslib')) {
-          // A module only one element imports (the table's reader, the callout's validator,
-          // the quick exit's controller) is that element's own code and goes in its chunk.
-          const users = new Set(
-            getModuleInfo(id)?.importers.map((i) => /\/components\/([\w-]+)\//.exec(i)?.[1] ?? i),
-          );
-          const [only] = users;
-          return users.size === 1 && !only.includes('/') ? undefined : 'core';
+          return 'core';
         }
         return undefined;
       },

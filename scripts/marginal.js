@@ -1,28 +1,20 @@
 // What each element adds to dist/haven.js: builds the bundle's registrations with and without one
 // element (its folder, or a group of folders that ship together) and compares the brotli sizes.
 // The element issues set these budgets; `npm run size` prints them under the main report.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
 import { browser } from '../rollup.config.js';
 
-const KB = 1024;
-
 /**
- * Budgets in brotli bytes. `alone` measures a bundle holding only that group (the cards' budget
- * covers Lit and the shared core too); the others measure what the group adds to everything else.
+ * The groups and their budgets in brotli bytes, from each folder's declaration (`size` in
+ * `<name>.element.ts`, gathered by `npm run generate`). `alone` measures a bundle holding only that
+ * group (the cards' budget covers Lit and the shared core too); the others measure what the group
+ * adds to everything else.
  */
-export const GROUPS = [
-  {
-    name: 'myth/fact cards, alone',
-    folders: ['myth-fact', 'myth-facts'],
-    budget: 9 * KB,
-    alone: true,
-  },
-  { name: 'well-being table, added', folders: ['wellbeing-table'], budget: 2.5 * KB },
-  { name: 'therapist callout, added', folders: ['therapist-callout'], budget: 3 * KB },
-  { name: 'quick exit, added', folders: ['quick-exit', 'quick-exit-info'], budget: 2 * KB },
-];
+export const GROUPS = JSON.parse(
+  readFileSync(new URL('../src/generated/elements.json', import.meta.url), 'utf8'),
+).sizeGroups;
 
 const brotli = (code) =>
   brotliCompressSync(Buffer.from(code), {

@@ -1,12 +1,6 @@
 // The public API for developers: classes, types and content helpers. Importing this module
 // registers no element; import `haven-widgets/define.js` or a per-element entry for that.
-export { HavenMythFact } from '../components/myth-fact/myth-fact.component.js';
-export { HavenMythFacts } from '../components/myth-facts/myth-facts.component.js';
-export { HavenQuickExit } from '../components/quick-exit/quick-exit.component.js';
-export { HavenQuickExitInfo } from '../components/quick-exit-info/quick-exit-info.component.js';
-export { HavenWellbeingTable } from '../components/wellbeing-table/wellbeing-table.component.js';
-export { HavenTherapistCallout } from '../components/therapist-callout/therapist-callout.component.js';
-export type { Practice } from './internal/practice.js';
+export * from './generated/index.js';
 export { HavenElement } from './internal/haven-element.js';
 export { registerMyths, getMyth, listMyths } from './content/registry.js';
 export { registerRows, listRows } from './content/registry.js';

@@ -3,14 +3,7 @@
  * ones a CMS or a single-page app adds later, by importing per-element chunks that share one copy
  * of Lit. It fetches nothing else and stores nothing.
  */
-const elements: Record<string, () => Promise<unknown>> = {
-  'haven-myth-fact': () => import('../components/myth-fact/myth-fact.js'),
-  'haven-myth-facts': () => import('../components/myth-facts/myth-facts.js'),
-  'haven-wellbeing-table': () => import('../components/wellbeing-table/wellbeing-table.js'),
-  'haven-quick-exit': () => import('../components/quick-exit/quick-exit.js'),
-  'haven-quick-exit-info': () => import('../components/quick-exit-info/quick-exit-info.js'),
-  'haven-therapist-callout': () => import('../components/therapist-callout/therapist-callout.js'),
-};
+import { loaders as elements } from './generated/loader.js';
 
 const requested = new Set<string>();
 

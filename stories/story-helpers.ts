@@ -1,16 +1,19 @@
 import type { StoryObj } from '@storybook/web-components-vite';
-import { renderExample, type ExampleSet } from '../src/examples.js';
+import type { ElementDeclaration } from '../src/element-declaration.js';
+import { example, renderExample } from '../src/examples.js';
 
-/** One story per visible example, rendered by the same function the tests use. */
-export function storiesFrom(set: ExampleSet): Record<string, StoryObj> {
-  const stories: Record<string, StoryObj> = {};
-  for (const ex of set.examples.filter((e) => !e.hidden)) {
-    const key = ex.name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
-    stories[key] = {
+/**
+ * Makes the story of one example, rendered by the same function the tests use. The generated
+ * stories files (src/generated/stories/) call it once per visible example.
+ */
+export function storyOf(element: ElementDeclaration): (name: string) => StoryObj {
+  return (name) => {
+    const ex = example(element.examples, name);
+    const attrs = { ...ex.attrs, ...element.storyAttrs };
+    return {
       name: ex.name,
-      render: () => renderExample(set.tag, ex),
+      render: () => renderExample(element.tag, { ...ex, attrs }),
       parameters: { docs: { description: { story: ex.description } } },
     };
-  }
-  return stories;
+  };
 }

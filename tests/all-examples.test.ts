@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import '../src/es.js';
-import { allExamples } from '../src/all-examples.js';
+import { allExamples } from '../src/generated/all-examples.js';
 import { renderExample, type Example, type ExampleSet } from '../src/examples.js';
 import { resetWarnings } from '../src/internal/warn.js';
 import { en } from '../src/i18n/en.js';

@@ -20,7 +20,7 @@ import {
   exitEnv,
   isHidden,
   listenerCount,
-} from '../src/internal/quick-exit.js';
+} from '../components/quick-exit/quick-exit.controller.js';
 import { resetWarnings } from '../src/internal/warn.js';
 import { axeViolations, captureConsole, deepText, mount, settle, shadow } from './helpers.js';
 

@@ -8,7 +8,7 @@ import {
   hidePage,
   join,
   restorePage,
-} from '../../src/internal/quick-exit.js';
+} from './quick-exit.controller.js';
 import { isHttps } from '../../src/internal/urls.js';
 import { warnOnce } from '../../src/internal/warn.js';
 import { addStrings, plural } from '../../src/i18n/index.js';

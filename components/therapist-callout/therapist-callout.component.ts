@@ -7,7 +7,7 @@ import {
   readPractice,
   type Practice,
   type PracticeView,
-} from '../../src/internal/practice.js';
+} from './therapist-callout.practice.js';
 import { sourcesFooter } from '../../src/internal/sources.js';
 import { warnOnce } from '../../src/internal/warn.js';
 import { listCompetence } from '../../src/content/registry.js';
@@ -17,6 +17,8 @@ import { addStrings } from '../../src/i18n/index.js';
 import { therapistCalloutStrings } from './therapist-callout.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { calloutStyles } from './therapist-callout.styles.js';
+
+export type { Practice };
 
 addStrings(therapistCalloutStrings);
 
@@ -176,17 +178,14 @@ export class HavenTherapistCallout extends HavenElement {
     if (this.ld.parentNode !== this) this.append(this.ld);
   }
 
-  // Each template is built on its own (none nested inside another's text), which keeps them
-  // flat for the build's template minifier.
   override render(): TemplateResult {
     const { practice, level, items, note } = this.view;
     const s = this.i18n.strings;
     const title = heading(level, 'h', 'heading', practice ? practice.name : s.guideHeading);
-    const notice = note ? html`<p part="note" class="note">${s.calloutPartial}</p>` : nothing;
     return html`<div part="base" class="base">
       ${title} ${practice ? this.renderPractice(practice) : nothing}
       ${KINDS.map((kind) => this.renderList(kind, items))} ${sourcesFooter(items, this.i18n.lang)}
-      ${notice}
+      ${note ? html`<p part="note" class="note">${s.calloutPartial}</p>` : nothing}
       <slot hidden @slotchange=${this.handleSlotChange}></slot>
     </div>`;
   }

@@ -2,7 +2,7 @@ import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { sourcesFooter } from '../../src/internal/sources.js';
-import { readJson, readTable, type Row, type TableInput } from '../../src/internal/table-input.js';
+import { readJson, readTable, type Row, type TableInput } from './wellbeing-table.input.js';
 import { warnOnce } from '../../src/internal/warn.js';
 import { listRows } from '../../src/content/registry.js';
 import type { TableRow } from '../../src/content/schema.js';
@@ -115,14 +115,11 @@ export class HavenWellbeingTable extends HavenElement {
     };
   }
 
-  // Each template is built on its own (none nested inside another's text), which keeps them
-  // flat for the build's template minifier.
   override render(): TemplateResult {
     const { rows, note } = this.view;
-    const table = rows.length ? this.renderTable() : nothing;
-    const notice = note ? html`<p part="note" class="note">${note}</p>` : nothing;
     return html`<div part="base" class="base">
-      ${table} ${notice}
+      ${rows.length ? this.renderTable() : nothing}
+      ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
       ${this.noSources ? nothing : sourcesFooter(this.view.built, this.i18n.lang)}
       <slot hidden @slotchange=${this.handleSlotChange}></slot>
     </div>`;

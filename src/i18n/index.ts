@@ -1,19 +1,8 @@
-import type { mythFactStrings } from '../../components/myth-fact/myth-fact.strings.js';
-import type { mythFactsStrings } from '../../components/myth-facts/myth-facts.strings.js';
-import type { quickExitInfoStrings } from '../../components/quick-exit-info/quick-exit-info.strings.js';
-import type { quickExitStrings } from '../../components/quick-exit/quick-exit.strings.js';
-import type { therapistCalloutStrings } from '../../components/therapist-callout/therapist-callout.strings.js';
-import type { wellbeingTableStrings } from '../../components/wellbeing-table/wellbeing-table.strings.js';
+import type { ElementStrings } from '../generated/strings.js';
 import { en } from './en.js';
 
-/** Every UI string of every element. */
-export type HavenStrings = typeof en &
-  typeof mythFactStrings &
-  typeof mythFactsStrings &
-  typeof wellbeingTableStrings &
-  typeof quickExitStrings &
-  typeof quickExitInfoStrings &
-  typeof therapistCalloutStrings;
+/** Every UI string of every element (the elements' part is generated from their folders). */
+export type HavenStrings = typeof en & ElementStrings;
 
 /** A string with plural forms, keyed by `Intl.PluralRules` category; `other` is required. */
 export type Plural = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;

@@ -38,10 +38,13 @@ test('the index module registers nothing', () => {
 });
 
 test('the loader knows every element tag', () => {
-  const loader = readFileSync(resolve(root, 'src/loader.ts'), 'utf8');
+  const loader = readFileSync(resolve(root, 'src/generated/loader.ts'), 'utf8');
   for (const name of elements) {
     const tag = `haven-${name}`;
-    assert.ok(loader.includes(`'${tag}': () => import('../components/${name}/${name}.js')`), tag);
+    assert.ok(
+      loader.includes(`'${tag}': () => import('../../components/${name}/${name}.js')`),
+      tag,
+    );
   }
 });
 
@@ -50,4 +53,23 @@ test('every element class names its tag for the manifest', () => {
     const src = readFileSync(resolve(root, `components/${name}/${name}.component.ts`), 'utf8');
     assert.match(src, new RegExp(`@tagname haven-${name}\\b`));
   }
+});
+
+test('package.json exports and sideEffects match the element folders', async () => {
+  const { expectedPackage } = await import('../../scripts/generate.js');
+  const generated = JSON.parse(readFileSync(resolve(root, 'src/generated/elements.json'), 'utf8'));
+  const expected = expectedPackage(pkg, generated.elements);
+  assert.deepEqual(
+    { exports: pkg.exports, sideEffects: pkg.sideEffects },
+    { exports: expected.exports, sideEffects: expected.sideEffects },
+    'package.json is stale: run `npm run generate -- --write`',
+  );
+});
+
+test('every element folder is in the generated lists', () => {
+  const generated = JSON.parse(readFileSync(resolve(root, 'src/generated/elements.json'), 'utf8'));
+  assert.deepEqual(
+    generated.elements.map((e) => e.name),
+    elements,
+  );
 });

@@ -8,7 +8,7 @@ import { loadTs } from '../../scripts/lib/load-ts.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const ssr = await loadTs('src/ssr.ts');
-const { allExamples } = await loadTs('src/all-examples.ts');
+const { allExamples } = await loadTs('src/generated/all-examples.ts');
 
 /** The example's element as an editor would write it. */
 const markup = (tag, ex) => {

@@ -6,7 +6,7 @@
  * and the optional `trust` hints of its example set.
  */
 import { renderExample, type Example, type ExampleSet } from '../../src/examples.js';
-import { allExamples } from '../../src/all-examples.js';
+import { allExamples } from '../../src/generated/all-examples.js';
 import { isSafeUrl, payloads, unsafeUrls, type Payload } from './payloads.js';
 
 type LitLike = Element & { updateComplete: Promise<boolean> };

@@ -3,7 +3,7 @@
  * validation that turns them into what the therapist callout may show. Strings stay text; only
  * https:, tel: and mailto: addresses survive. Not public API.
  */
-import { isHttps } from './urls.js';
+import { isHttps } from '../../src/internal/urls.js';
 
 /** A practice, as attributes, JSON or a property give it. Every field is optional. */
 export interface Practice {

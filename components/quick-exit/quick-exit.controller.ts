@@ -3,7 +3,7 @@
  * instances a page holds (several embeds on one page), the Shift-three-times count they share,
  * and hiding and restoring the page. Not public API.
  */
-import { strings, type HavenStrings } from '../i18n/index.js';
+import { strings, type HavenStrings } from '../../src/i18n/index.js';
 
 /** A neutral, non-personalised page: the destination unless a host sets its own. */
 export const DEFAULT_DESTINATION = 'https://www.weather.gov/';

@@ -1,0 +1,15 @@
+// <haven-therapist-callout>, declared once: `npm run generate` builds the central lists from this.
+import { declareElement } from '../../src/element-declaration.js';
+import { therapistCalloutExamples } from './therapist-callout.examples.js';
+import { therapistCalloutStrings } from './therapist-callout.strings.js';
+
+export default declareElement({
+  tag: 'haven-therapist-callout',
+  className: 'HavenTherapistCallout',
+  types: ['Practice'],
+  title: 'Therapist callout',
+  examples: therapistCalloutExamples,
+  strings: therapistCalloutStrings,
+  content: ['competence'],
+  size: { group: 'therapist callout', budget: 3 * 1024 },
+});
