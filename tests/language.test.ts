@@ -179,3 +179,57 @@ describe('Spanish words: plurals, dates, replacements', () => {
     }
   });
 });
+
+describe("an editor's words for one element: the strings attribute", () => {
+  afterEach(() => resetWarnings());
+
+  it("replaces the element's words, in its language, as text", async () => {
+    const OWN = '{"quickExit": "<b>Salir</b> ya", "quickExitLandmark": "Salida"}';
+    const root = await fixture(
+      html`<div lang="es">
+        <haven-quick-exit strings=${OWN}></haven-quick-exit>
+        <haven-quick-exit></haven-quick-exit>
+      </div>`,
+    );
+    await settle(root);
+    const [own, other] = root.querySelectorAll('haven-quick-exit');
+    expect(text(own!)).to.equal('<b>Salir</b> ya');
+    expect(shadow(own!).querySelector('b')).to.equal(null);
+    expect(shadow(own!).querySelector('nav')!.getAttribute('aria-label')).to.equal('Salida');
+    expect(text(other!)).to.equal('Salir de esta página');
+  });
+
+  it('takes lists and plural forms of the same shape, and re-renders when it changes', async () => {
+    const el = await fixture(
+      html`<haven-quick-exit-info
+        strings='{"quickExitInfoList": ["uno", "dos"]}'
+      ></haven-quick-exit-info>`,
+    );
+    await settle(el);
+    expect(shadow(el).querySelectorAll('li')).to.have.length(2);
+    el.setAttribute('strings', '{"quickExitInfoLimits": "Limits:"}');
+    await settle(el);
+    expect(shadow(el).querySelectorAll('li').length).to.be.greaterThan(2);
+    expect(text(el)).to.contain('Limits:');
+  });
+
+  it('bad JSON, unknown keys and wrong shapes are left out, each with one console note', async () => {
+    let els: Element[] = [];
+    const logged = await captureConsole(async () => {
+      const root = await fixture(
+        html`<div>
+          <haven-quick-exit strings="{not json"></haven-quick-exit>
+          <haven-quick-exit strings='{"nope": "x", "quickExit": ["a"]}'></haven-quick-exit>
+        </div>`,
+      );
+      await settle(root);
+      els = [...root.querySelectorAll('haven-quick-exit')];
+    });
+    expect(els.map(text)).to.deep.equal(['Exit this page', 'Exit this page']);
+    expect(logged).to.have.length(3);
+    expect(logged.join('\n'))
+      .to.contain('not valid JSON')
+      .and.contain('"nope"')
+      .and.contain('"quickExit"');
+  });
+});

@@ -45,8 +45,56 @@ function watch(host: Element): void {
   for (const root of [host.ownerDocument, host.getRootNode()]) {
     if (watched.has(root)) continue;
     watched.add(root);
-    observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(root, {
+      attributes: true,
+      attributeFilter: ['lang', 'strings'],
+      subtree: true,
+    });
   }
+}
+
+/** Whether `value` can stand in for the default word `like`: same shape (text, list, plural forms). */
+function sameShape(value: unknown, like: unknown): boolean {
+  if (typeof like === 'string') return typeof value === 'string';
+  if (Array.isArray(like)) return Array.isArray(value) && value.every((v) => typeof v === 'string');
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as { other?: unknown }).other === 'string' &&
+    Object.values(value).every((v) => typeof v === 'string')
+  );
+}
+
+/**
+ * An editor's words for one element: the `strings` attribute, a JSON object of UI string keys,
+ * e.g. `strings='{"quickExit": "Salir ya"}'`. A key the element does not know, or a value of
+ * the wrong shape, is left out with a console note; so is the whole attribute when it is not
+ * JSON. The words are shown as text, never as HTML.
+ */
+function editorWords(raw: string, base: HavenStrings, tag: string): Partial<HavenStrings> {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    warnOnce(tag, 'the strings attribute is not valid JSON; using the built-in words.');
+    return {};
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    warnOnce(tag, 'the strings attribute must be a JSON object of words by key.');
+    return {};
+  }
+  const words: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (!(key in base)) warnOnce(tag, `strings: unknown key "${key}" left out.`);
+    else if (!sameShape(value, base[key as keyof HavenStrings]))
+      warnOnce(
+        tag,
+        `strings: "${key}" has the wrong shape (text, list or plural forms) and is left out.`,
+      );
+    else words[key] = value;
+  }
+  return words as Partial<HavenStrings>;
 }
 
 /**
@@ -58,6 +106,7 @@ function watch(host: Element): void {
  */
 export class LanguageController implements ReactiveController {
   private resolved?: { lang: string; fallback: boolean };
+  private words?: HavenStrings;
 
   /** `own` is the element's English strings: Spanish is ready when each of its keys has Spanish. */
   constructor(
@@ -72,9 +121,12 @@ export class LanguageController implements ReactiveController {
     return this.resolve().lang;
   }
 
-  /** The element's words in its language. */
+  /** The element's words in its language, with an editor's own words (`strings`) over them. */
   get strings(): HavenStrings {
-    return strings(this.lang);
+    if (this.words) return this.words;
+    const base = strings(this.lang);
+    const raw = this.host.getAttribute('strings');
+    return (this.words = raw ? { ...base, ...editorWords(raw, base, this.host.localName) } : base);
   }
 
   hostConnected(): void {
@@ -101,6 +153,7 @@ export class LanguageController implements ReactiveController {
   /** Works the language out again; asks for a render when anything an element shows may change. */
   refresh(): void {
     this.resolved = undefined;
+    this.words = undefined;
     this.host.requestUpdate();
   }
 
@@ -117,7 +170,7 @@ export class LanguageController implements ReactiveController {
     warnOnce(
       name,
       known
-        ? `lang="${tag}": the ${wanted} words of <${name}> are not loaded (use haven.es.js, the loader, or import "haven-widgets/${wanted}.js"); showing English.`
+        ? `lang="${tag}": the ${wanted} words of <${name}> are not loaded (load haven.es.js, use the loader, or add the module haven-widgets/${wanted}.js); showing English.`
         : `lang="${tag}": haven-widgets has no words in this language (it has ${LANGUAGES.join(', ')}); showing English.`,
     );
     return (this.resolved = { lang: 'en', fallback: true });
