@@ -243,6 +243,7 @@ export function render(elements) {
           className: e.className,
           title: e.title,
           content: e.content ?? [],
+          languages: e.languages ?? [],
         })),
         sizeGroups: sizeGroups(elements),
       },
