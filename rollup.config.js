@@ -48,6 +48,12 @@ export default [
     plugins: browser('dist', false),
   },
   {
+    // The drop-in for sites with Spanish pages: every element, English and Spanish.
+    input: 'src/define.es.ts',
+    output: { file: 'dist/haven.es.js', format: 'es' },
+    plugins: browser('dist'),
+  },
+  {
     input: { 'haven-loader': 'src/loader.ts' },
     output: {
       dir: 'dist',
@@ -59,8 +65,16 @@ export default [
       // A helper only one element uses lives in that element's folder, so it lands in its chunk.
       manualChunks(id) {
         if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)) return 'lit';
-        const pack = id.match(/src\/content\/(?:generated\/(\w+)\.\w+|builtin-(\w+))\.ts$/);
-        if (pack) return `content-${pack[1] ?? pack[2]}`;
+        // One chunk per pack and language: an English page never loads a Spanish byte.
+        const pack = id.match(
+          /src\/content\/(?:generated\/(\w+)\.(\w+)|builtin-(\w+)(?:\.(\w+))?)\.ts$/,
+        );
+        if (pack) {
+          const lang = pack[2] ?? pack[4] ?? 'en';
+          return `content-${pack[1] ?? pack[3]}${lang === 'en' ? '' : `-${lang}`}`;
+        }
+        const words = id.match(/\/src\/i18n\/(\w+)\.ts$/);
+        if (words && words[1] !== 'en' && words[1] !== 'index') return `strings-${words[1]}`;
         if (/\/src\/(internal|styles|i18n|content|events)/.test(id) || id.includes('tslib')) {
           return 'core';
         }
@@ -73,6 +87,7 @@ export default [
     input: Object.fromEntries([
       ['src/index', 'src/index.ts'],
       ['src/define', 'src/define.ts'],
+      ['src/es', 'src/es.ts'],
       ['src/ssr', 'src/ssr.ts'],
       ['src/lint/lint', 'src/lint/lint.ts'],
       ...elements.map((name) => [`components/${name}/${name}`, `components/${name}/${name}.ts`]),

@@ -82,6 +82,14 @@ function validate(elements) {
       if (!(e.content ?? []).includes(p))
         problems.push(`${at}: ${e.name}.ts imports content "${p}": add it to content`);
     }
+    for (const lang of e.languages ?? []) {
+      for (const suffix of [`.strings.${lang}.ts`, `.${lang}.ts`]) {
+        if (!existsSync(file(suffix)))
+          problems.push(
+            `${at}: speaks "${lang}" but components/${e.name}/${e.name}${suffix} is missing`,
+          );
+      }
+    }
     if (!e.size?.group) problems.push(`${at}: size.group is missing`);
     else groups.set(e.size.group, [...(groups.get(e.size.group) ?? []), e]);
   }
@@ -137,6 +145,7 @@ export function render(elements) {
       ]),
     ]),
   );
+  const languages = [...new Set(elements.flatMap((e) => e.languages ?? []))].sort();
   files.set(
     'loader.ts',
     ts([
@@ -144,8 +153,31 @@ export function render(elements) {
       'export const loaders: Record<string, () => Promise<unknown>> = {',
       ...elements.map((e) => `  '${e.tag}': () => import('${from(e, '')}'),`),
       '};',
+      '',
+      "// By language, each element's words and content in it: loaded only for an element in it.",
+      'export const translations: Record<string, Record<string, () => Promise<unknown>>> = {',
+      ...languages.flatMap((lang) => [
+        `  ${lang}: {`,
+        ...elements
+          .filter((e) => e.languages?.includes(lang))
+          .map((e) => `    '${e.tag}': () => import('${from(e, `.${lang}`)}'),`),
+        '  },',
+      ]),
+      '};',
     ]),
   );
+  for (const lang of languages) {
+    files.set(
+      `${lang}.ts`,
+      ts([
+        `// Every element's words and built-in content in "${lang}" (\`haven-widgets/${lang}.js\`). Defines nothing.`,
+        ...elements
+          .filter((e) => e.languages?.includes(lang))
+          .map((e) => `import '${from(e, `.${lang}`)}';`),
+        'export {};',
+      ]),
+    );
+  }
   files.set(
     'all-examples.ts',
     ts([
@@ -215,6 +247,7 @@ export function render(elements) {
           className: e.className,
           title: e.title,
           content: e.content ?? [],
+          languages: e.languages ?? [],
         })),
         sizeGroups: sizeGroups(elements),
       },
@@ -246,13 +279,21 @@ export function expectedPackage(pkg, elements) {
   }
   const kept = pkg.sideEffects.filter((p) => !mine(p));
   const lastDist = kept.findLastIndex((p) => p.startsWith('./dist/'));
+  const languages = [...new Set(elements.flatMap((e) => e.languages ?? []))].sort();
   const sideEffects = [
     ...kept.slice(0, lastDist + 1),
-    // (The build folds src/generated/define.ts into dist/npm/src/define.js, listed already.)
+    // (The build folds src/generated/define.ts and es.ts into dist/npm/src/define.js and es.js.)
     ...elements.map((e) => `./dist/npm/components/${e.name}/${e.name}.js`),
+    ...elements.flatMap((e) =>
+      (e.languages ?? []).map((l) => `./dist/npm/components/${e.name}/${e.name}.${l}.js`),
+    ),
     ...kept.slice(lastDist + 1),
     './src/generated/define.ts',
+    ...languages.map((l) => `./src/generated/${l}.ts`),
     ...elements.map((e) => `./components/${e.name}/${e.name}.ts`),
+    ...elements.flatMap((e) =>
+      (e.languages ?? []).map((l) => `./components/${e.name}/${e.name}.${l}.ts`),
+    ),
   ];
   return { ...pkg, exports, sideEffects };
 }

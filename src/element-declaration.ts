@@ -22,7 +22,14 @@ export interface ElementDeclaration {
   /** The element's named examples: one story per visible example, a test of every example. */
   examples: ExampleSet;
   /** The element's English UI strings (`<name>.strings.ts`); keys start with the camel name. */
-  strings: Record<string, string | readonly string[]>;
+  strings: Record<string, string | readonly string[] | { other: string }>;
+  /**
+   * The languages besides English the element speaks, e.g. `['es']`: for each, `<name>.strings.<lang>.ts`
+   * holds its words and `<name>.<lang>.ts` registers them with the content packs in that language.
+   * The loader fetches `<name>.<lang>.ts` only for an element in that language; `haven.<lang>.js`
+   * and `haven-widgets/<lang>.js` carry every element's.
+   */
+  languages?: readonly string[];
   /** The built-in content packs `<name>.ts` imports (checked by the generator). */
   content?: ContentPack[];
   /** Attributes every story of the element adds (e.g. `preview` so a click stays in the docs). */

@@ -1,33 +1,57 @@
 /**
  * The autoloader (`dist/haven-loader.js`): registers only the elements a page uses, including
  * ones a CMS or a single-page app adds later, by importing per-element chunks that share one copy
- * of Lit. It fetches nothing else and stores nothing.
+ * of Lit. An element in Spanish (`lang="es…"` on it or an ancestor) also gets its Spanish chunk,
+ * first, so it never shows English while its words load; a page with no Spanish loads no Spanish
+ * byte. It fetches nothing else and stores nothing; every chunk comes from beside the loader.
  */
-import { loaders as elements } from './generated/loader.js';
+import { loaders as elements, translations } from './generated/loader.js';
 
 const requested = new Set<string>();
 
+/** The library language of the nearest `lang` of `el` ("es" for es-MX), or "". */
+const languageOf = (el: Element) =>
+  (el.closest('[lang]')?.getAttribute('lang') ?? '').trim().split('-')[0]!.toLowerCase();
+
 function load(root: Document | Element): void {
   for (const tag in elements) {
+    const found = [...root.querySelectorAll(tag)];
+    if ('matches' in root && root.matches(tag)) found.push(root);
+    if (!found.length) continue;
+    const words: Array<Promise<unknown>> = [];
+    for (const lang of new Set(found.map(languageOf))) {
+      const key = `${lang}:${tag}`;
+      const chunk = translations[lang]?.[tag];
+      if (!chunk || requested.has(key)) continue;
+      requested.add(key);
+      words.push(chunk().catch(() => requested.delete(key)));
+    }
     if (requested.has(tag) || customElements.get(tag)) continue;
-    if (('matches' in root && root.matches(tag)) || root.querySelector(tag)) {
-      requested.add(tag);
+    requested.add(tag);
+    // Words first: an element defined before its words would show English for a moment.
+    void Promise.all(words).then(() =>
       elements[tag]!().catch(() => {
         // A failed chunk (offline, blocked) may be tried again when the element appears again.
         requested.delete(tag);
-      });
-    }
+      }),
+    );
   }
-  if (requested.size === Object.keys(elements).length) observer.disconnect();
 }
 
 const observer = new MutationObserver((records) => {
   for (const record of records) {
+    // A lang set later (a page switching language) may need words not loaded yet.
+    if (record.type === 'attributes') load(record.target as Element);
     for (const node of record.addedNodes) if (node instanceof Element) load(node);
   }
 });
 
-observer.observe(document.documentElement, { childList: true, subtree: true });
+observer.observe(document.documentElement, {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['lang'],
+});
 load(document);
 
 // A module with no exports of its own: loading it is what it is for.

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../src/define.js';
 import { mythFactExamples as set } from '../components/myth-fact/myth-fact.examples.js';
 import { example } from '../src/examples.js';
-import { addStrings, setStrings, strings } from '../src/i18n/index.js';
+import { addStrings, formatDate, plural, setStrings, strings } from '../src/i18n/index.js';
 import { en } from '../src/i18n/en.js';
 import { mythFactStrings } from '../components/myth-fact/myth-fact.strings.js';
 import { therapistCalloutStrings } from '../components/therapist-callout/therapist-callout.strings.js';
@@ -30,18 +30,22 @@ describe('UI strings', () => {
     expect(strings().therapistCallout.guideHeading).to.equal('Finding a competent therapist');
   });
 
-  it('a card shows replaced words and a localised review date', async () => {
-    setStrings({
-      mythFact: { myth: 'Mito común' },
-      months:
-        'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
-      dateFormat: '{day} de {month} de {year}',
-    });
+  it('a card shows replaced words, and its review date through Intl.DateTimeFormat', async () => {
+    setStrings({ mythFact: { myth: 'Usual myth' } });
     const el = await mount(set, example(set, 'default'));
     const text = deepText(shadow(el)).replace(/\s+/g, ' ');
-    expect(text).to.contain('Mito común');
-    expect(text).to.match(
-      /\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}/,
-    );
+    expect(text).to.contain('Usual myth');
+    expect(text).to.match(/Last reviewed: November \d{1,2}, 2026/);
+  });
+
+  it('formatDate and plural speak the language they are given', () => {
+    expect(formatDate('2026-11-22', 'es')).to.equal('22 de noviembre de 2026');
+    expect(formatDate('2026-11-22', 'en')).to.equal('November 22, 2026');
+    expect(formatDate('2026-01-01', 'es')).to.equal('1 de enero de 2026', 'no time-zone shift');
+    expect(formatDate('not a date', 'es')).to.equal('not a date');
+    const forms = { one: '{n} pauta', other: '{n} pautas' };
+    expect(plural('es', forms, 1)).to.equal('1 pauta');
+    expect(plural('es', forms, 2)).to.equal('2 pautas');
+    expect(plural('es', forms, 0)).to.equal('0 pautas');
   });
 });

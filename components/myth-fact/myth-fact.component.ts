@@ -8,7 +8,7 @@ import { warnOnce } from '../../src/internal/warn.js';
 import { getMyth, mythIds } from '../../src/content/registry.js';
 import type { MythItem } from '../../src/content/schema.js';
 import { trustedHtml } from './myth-fact.trusted-html.js';
-import { addStrings, strings } from '../../src/i18n/index.js';
+import { addStrings } from '../../src/i18n/index.js';
 import { mythFactStrings } from './myth-fact.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { mythFactStyles } from './myth-fact.styles.js';
@@ -51,6 +51,7 @@ const HEADING = /^H[1-6]$/;
  */
 export class HavenMythFact extends HavenElement {
   static override styles = [shared, mythFactStyles];
+  static override strings = { mythFact: mythFactStrings };
 
   /** A built-in item to show, e.g. `myths/not-a-mental-illness`. Slotted content takes precedence. */
   @property({ attribute: 'content-id', reflect: true }) contentId = '';
@@ -84,10 +85,11 @@ export class HavenMythFact extends HavenElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     this.readLightDom();
+    // A property may be set to anything from script: read it as text, never call its methods.
+    // Looked up on every update: the element's language may have changed, or its pack arrived.
+    const id = String(this.contentId ?? '').trim();
+    this.item = id ? getMyth(id, this.i18n.lang) : undefined;
     if (changed.has('contentId')) {
-      // A property may be set to anything from script: read it as text, never call its methods.
-      const id = String(this.contentId ?? '').trim();
-      this.item = id ? getMyth(id) : undefined;
       if (this.contentId && !this.item) {
         warnOnce(
           TAG,
@@ -118,12 +120,12 @@ export class HavenMythFact extends HavenElement {
       // Show what there is (an editor's explanation, if any) under a neutral note, and keep
       // listening: a CMS may add the fact later.
       return html`<div part="base" class="base">
-        <p part="note" class="note">${strings().mythFact.cardUnavailable}</p>
+        <p part="note" class="note">${this.i18n.strings.mythFact.cardUnavailable}</p>
         <slot name="fact" hidden></slot>
         <slot></slot>
       </div>`;
     }
-    const s = strings().mythFact;
+    const s = this.i18n.strings.mythFact;
     const hidden = this.collapsed && !this.open;
     const myth =
       !item && !this.has.myth
@@ -175,10 +177,11 @@ export class HavenMythFact extends HavenElement {
     const sources = item?.sources ?? [];
     const reviewed = this.reviewed || item?.reviewed || '';
     if (!sources.length && !this.has.sources && !reviewed) return nothing;
+    const lang = this.i18n.lang;
     return html`<footer part="sources" class="meta">
-      ${sourcesLabel()}
-      <slot name="sources">${sourcesList(sources)}</slot>
-      ${reviewedLine(reviewed)}
+      ${sourcesLabel(lang)}
+      <slot name="sources">${sourcesList(sources, lang)}</slot>
+      ${reviewedLine(reviewed, lang)}
     </footer>`;
   }
 

@@ -9,6 +9,7 @@ export default declareElement({
   title: 'Myth fact card',
   examples: mythFactExamples,
   strings: mythFactStrings,
+  languages: ['es'],
   content: ['myths'],
   size: { group: 'myth/fact cards', budget: 9 * 1024, alone: true },
 });

@@ -6,7 +6,7 @@ import { heading, headingContext, headingLevel } from '../../src/internal/headin
 import { warnOnce } from '../../src/internal/warn.js';
 import { getMyth, listMyths, mythIds } from '../../src/content/registry.js';
 import { TOPICS, type MythItem, type Topic } from '../../src/content/schema.js';
-import { addStrings, strings } from '../../src/i18n/index.js';
+import { addStrings } from '../../src/i18n/index.js';
 import { mythFactsStrings } from './myth-facts.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { mythFactsStyles } from './myth-facts.styles.js';
@@ -37,6 +37,7 @@ const TAG = 'haven-myth-facts';
  */
 export class HavenMythFacts extends HavenElement {
   static override styles = [shared, mythFactsStyles];
+  static override strings = { mythFacts: mythFactsStrings };
 
   /** Shows only the built-in cards of this topic. */
   @property({ reflect: true }) topic = '';
@@ -57,6 +58,7 @@ export class HavenMythFacts extends HavenElement {
   @property({ type: Boolean, reflect: true }) collapsed = false;
 
   private items: MythItem[] = [];
+  private itemsLang = '';
   private ownCards = false;
   private level = 2;
 
@@ -78,7 +80,10 @@ export class HavenMythFacts extends HavenElement {
     }
     // An editor's own cards stand under the group's heading, when it has one.
     headingContext(this, this.heading ? this.level : undefined);
-    if (changed.has('ids') || changed.has('topic')) this.items = this.select();
+    if (changed.has('ids') || changed.has('topic') || this.itemsLang !== this.i18n.lang) {
+      this.itemsLang = this.i18n.lang;
+      this.items = this.select();
+    }
     if (!this.ownCards && !this.items.length && !this.topic) {
       warnOnce(
         TAG,
@@ -114,7 +119,7 @@ export class HavenMythFacts extends HavenElement {
                     </li>`,
                 )}
               </ul>`
-            : html`<p part="note" class="note">${strings().mythFacts.groupEmpty}</p>
+            : html`<p part="note" class="note">${this.i18n.strings.mythFacts.groupEmpty}</p>
                 <slot></slot>`
       }
     `;
@@ -138,13 +143,13 @@ export class HavenMythFacts extends HavenElement {
           `unknown id(s) ${unknown.map((id) => `"${id}"`).join(', ')} skipped. Known ids: ${mythIds().join(', ')}.`,
         );
       }
-      return ids.map((id) => getMyth(id)).filter((m): m is MythItem => !!m);
+      return ids.map((id) => getMyth(id, this.i18n.lang)).filter((m): m is MythItem => !!m);
     }
     const topic = String(this.topic ?? '').trim();
     if (topic && !(TOPICS as readonly string[]).includes(topic)) {
       warnOnce(TAG, `unknown topic "${topic}". Use one of: ${TOPICS.join(', ')}.`);
       return [];
     }
-    return listMyths((topic || undefined) as Topic | undefined);
+    return listMyths((topic || undefined) as Topic | undefined, this.i18n.lang);
   }
 }

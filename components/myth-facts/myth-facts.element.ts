@@ -9,6 +9,7 @@ export default declareElement({
   title: 'Myth fact group',
   examples: mythFactsExamples,
   strings: mythFactsStrings,
+  languages: ['es'],
   content: ['myths'],
   size: { group: 'myth/fact cards' },
 });

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { HavenElement } from '../../src/internal/haven-element.js';
-import { addStrings, strings } from '../../src/i18n/index.js';
+import { addStrings } from '../../src/i18n/index.js';
 import { quickExitInfoStrings } from './quick-exit-info.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { quickExitInfoStyles } from './quick-exit-info.styles.js';
@@ -26,9 +26,10 @@ addStrings({ quickExitInfo: quickExitInfoStrings });
  */
 export class HavenQuickExitInfo extends HavenElement {
   static override styles = [shared, quickExitInfoStyles];
+  static override strings = { quickExitInfo: quickExitInfoStrings };
 
   override render(): TemplateResult {
-    const s = strings().quickExitInfo;
+    const s = this.i18n.strings.quickExitInfo;
     return html`<div part="base" class="base">
       <p>${s.intro}</p>
       <p id="limits">${s.limits}</p>

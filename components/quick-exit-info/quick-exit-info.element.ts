@@ -9,5 +9,6 @@ export default declareElement({
   title: 'Quick exit info',
   examples: quickExitInfoExamples,
   strings: quickExitInfoStrings,
+  languages: ['es'],
   size: { group: 'quick exit' },
 });

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { slotController } from '../../src/internal/slot-controller.js';
 import {
+  type Announcement,
   DEFAULT_DESTINATION,
   exitEnv,
   hidePage,
@@ -12,7 +13,7 @@ import {
 } from './quick-exit.controller.js';
 import { isHttps } from '../../src/internal/urls.js';
 import { warnOnce } from '../../src/internal/warn.js';
-import { addStrings, strings } from '../../src/i18n/index.js';
+import { addStrings, plural } from '../../src/i18n/index.js';
 import { quickExitStrings } from './quick-exit.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { quickExitStyles } from './quick-exit.styles.js';
@@ -54,6 +55,7 @@ const editable = (el: Element | undefined): boolean =>
  */
 export class HavenQuickExit extends HavenElement {
   static override styles = [shared, quickExitStyles];
+  static override strings = { quickExit: quickExitStrings };
 
   /** The destination: an https address of a neutral page. Default a weather page. */
   @property() href = '';
@@ -66,7 +68,7 @@ export class HavenQuickExit extends HavenElement {
 
   /** Shift presses so far, and what the status region says; set by the shared listener. */
   private presses = 0;
-  private message = '';
+  private say: Announcement = '';
 
   private link: HTMLAnchorElement | null = null;
   private destination = DEFAULT_DESTINATION;
@@ -74,9 +76,9 @@ export class HavenQuickExit extends HavenElement {
   /** What this instance gives the page-wide listener. */
   private member = {
     live: () => !this.inPreview(),
-    show: (presses: number, message: string) => {
+    show: (presses: number, say: Announcement) => {
       this.presses = presses;
-      this.message = message;
+      this.say = say;
       this.requestUpdate();
     },
     exit: () => this.exit('keys'),
@@ -118,7 +120,9 @@ export class HavenQuickExit extends HavenElement {
   }
 
   override render(): TemplateResult {
-    const s = strings().quickExit;
+    const s = this.i18n.strings.quickExit;
+    const message =
+      this.say === 'expired' ? s.expired : this.say ? plural(this.i18n.lang, s.more, this.say) : '';
     // A neutral label: the visible word starts the name (WCAG 2.5.3), the rest says what it does.
     const named = this.neutral ? s.neutral + ' ' + s.neutralHint : '';
     const link = this.link
@@ -136,7 +140,7 @@ export class HavenQuickExit extends HavenElement {
       <span part="indicator" class="indicator p${this.presses}" ?hidden=${!this.presses}
         ><span class="dot"></span><span class="dot"></span><span class="dot"></span
       ></span>
-      <span role="status" class="visually-hidden">${this.message || nothing}</span>`;
+      <span role="status" class="visually-hidden">${message || nothing}</span>`;
     // A landmark of its own, so screen readers can jump to it from anywhere on the page; only the
     // first instance on a page is one, so the page never has two regions of the same name.
     return isServer || leads(this.ownerDocument, this.member)
@@ -160,7 +164,7 @@ export class HavenQuickExit extends HavenElement {
   private exit(via: 'click' | 'keys'): void {
     const doc = this.ownerDocument;
     const href = this.pick();
-    hidePage(doc);
+    hidePage(doc, this.i18n.strings.quickExit);
     if (!this.emit('haven-exit', { href, via })) {
       restorePage(doc);
       return;

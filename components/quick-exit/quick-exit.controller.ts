@@ -3,7 +3,7 @@
  * instances a page holds (several embeds on one page), the Shift-three-times count they share,
  * and hiding and restoring the page. Not public API.
  */
-import { strings } from '../../src/i18n/index.js';
+import { strings, type HavenStrings } from '../../src/i18n/index.js';
 
 /** A neutral, non-personalised page: the destination unless a host sets its own. */
 export const DEFAULT_DESTINATION = 'https://www.weather.gov/';
@@ -11,12 +11,18 @@ export const DEFAULT_DESTINATION = 'https://www.weather.gov/';
 const PRESSES = 3;
 const GAP_MS = 5000;
 
+/**
+ * What an element announces after a Shift press: the presses left, that the count expired, or
+ * nothing. Each element words it in its own language.
+ */
+export type Announcement = number | 'expired' | '';
+
 /** What one element gives the shared listener. */
 export interface QuickExitMember {
   /** False inside an editor's preview: the keys then do nothing for it. */
   live(): boolean;
   /** Shows the progress (0-2 presses) and, for the first live instance, what to announce. */
-  show(presses: number, message: string): void;
+  show(presses: number, say: Announcement): void;
   /** Leaves the page: the third Shift press. */
   exit(): void;
 }
@@ -91,7 +97,7 @@ export function leads(doc: Document, member: QuickExitMember): boolean {
   return !s || s.members.values().next().value === member;
 }
 
-function reset(s: DocState, message: string): void {
+function reset(s: DocState, message: Announcement): void {
   s.presses = 0;
   exitEnv.cancel(s.timer);
   s.timer = 0;
@@ -99,7 +105,7 @@ function reset(s: DocState, message: string): void {
 }
 
 /** Progress to every instance; the announcement only to the first live one (no echo). */
-function show(s: DocState, message: string): void {
+function show(s: DocState, message: Announcement): void {
   let first = true;
   for (const m of s.members) {
     const live = m.live();
@@ -143,12 +149,8 @@ function onKey(event: Event): void {
     return;
   }
   exitEnv.cancel(s.timer);
-  s.timer = exitEnv.later(() => reset(s, strings().quickExit.expired), GAP_MS);
-  const left = PRESSES - s.presses;
-  show(
-    s,
-    (left === 1 ? strings().quickExit.oneMore : strings().quickExit.more).replace('{n}', `${left}`),
-  );
+  s.timer = exitEnv.later(() => reset(s, 'expired'), GAP_MS);
+  show(s, PRESSES - s.presses);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -175,12 +177,15 @@ export function isHidden(doc: Document = document): boolean {
 
 /**
  * Hides the page at once: content hidden, a blank cover that announces loading, a neutral
- * document title. A `pageshow` listener (only while hidden) shows it again on a return.
+ * document title, in the words `s` of the element that leaves. A `pageshow` listener (only while
+ * hidden) shows it again on a return.
  */
-export function hidePage(doc: Document): void {
+export function hidePage(
+  doc: Document,
+  s: Pick<HavenStrings['quickExit'], 'loading' | 'title'> = strings().quickExit,
+): void {
   const win = doc.defaultView;
   if (hidden.has(doc) || !win) return;
-  const s = strings().quickExit;
   const sheet = new win.CSSStyleSheet();
   sheet.replaceSync(COVER_CSS);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];

@@ -6,9 +6,11 @@ export const quickExitStrings = {
   link: 'Exit this page',
   neutral: 'Leave',
   neutralHint: 'this page quickly',
-  /** Announced after a Shift press; {n} is the number of presses left. */
-  oneMore: 'Shift, press 1 more time to exit.',
-  more: 'Shift, press {n} more times to exit.',
+  /** Announced after a Shift press; {n} is the number of presses left (Intl.PluralRules forms). */
+  more: {
+    one: 'Shift, press {n} more time to exit.',
+    other: 'Shift, press {n} more times to exit.',
+  },
   expired: 'Exit this page expired.',
   /** The blank cover's text while the browser leaves, and the neutral document title. */
   loading: 'Loading.',

@@ -14,7 +14,7 @@ import { warnOnce } from '../../src/internal/warn.js';
 import { listCompetence } from '../../src/content/registry.js';
 import { isRecord, type CompetenceItem } from '../../src/content/schema.js';
 import type { HavenContactDetail } from '../../src/events.js';
-import { addStrings, strings } from '../../src/i18n/index.js';
+import { addStrings } from '../../src/i18n/index.js';
 import { therapistCalloutStrings } from './therapist-callout.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { therapistCalloutStyles } from './therapist-callout.styles.js';
@@ -82,6 +82,7 @@ type Action = HavenContactDetail['action'];
  */
 export class HavenTherapistCallout extends HavenElement {
   static override styles = [shared, therapistCalloutStyles];
+  static override strings = { therapistCallout: therapistCalloutStrings };
 
   /** The practice fields are plain attributes: the `practice` property is their typed JS form. */
   static override get observedAttributes(): string[] {
@@ -157,7 +158,7 @@ export class HavenTherapistCallout extends HavenElement {
     if (problems.length) warnOnce(TAG, problems.join(' '));
 
     const practice = mode !== 'guide' && view?.name ? view : undefined;
-    const all = listCompetence();
+    const all = listCompetence(this.i18n.lang);
     this.view = {
       practice,
       level,
@@ -189,18 +190,18 @@ export class HavenTherapistCallout extends HavenElement {
 
   override render(): TemplateResult {
     const { practice, level, items, note } = this.view;
-    const s = strings().therapistCallout;
+    const s = this.i18n.strings.therapistCallout;
     const title = heading(level, 'h', 'heading', practice ? practice.name : s.guideHeading);
     return html`<div part="base" class="base">
       ${title} ${practice ? this.renderPractice(practice) : nothing}
-      ${KINDS.map((kind) => this.renderList(kind, items))} ${sourcesFooter(items)}
+      ${KINDS.map((kind) => this.renderList(kind, items))} ${sourcesFooter(items, this.i18n.lang)}
       ${note ? html`<p part="note" class="note">${s.calloutPartial}</p>` : nothing}
       <slot hidden></slot>
     </div>`;
   }
 
   private renderPractice(p: PracticeView): TemplateResult {
-    const s = strings().therapistCallout;
+    const s = this.i18n.strings.therapistCallout;
     const rows = [
       // The session kinds are keys of the UI strings.
       [s.sessions, p.sessions.map((k) => s[k as 'online']).join(', ')],
@@ -228,7 +229,7 @@ export class HavenTherapistCallout extends HavenElement {
   }
 
   private renderActions(p: PracticeView): TemplateResult | typeof nothing {
-    const s = strings().therapistCallout;
+    const s = this.i18n.strings.therapistCallout;
     const links = (
       [
         ['book', p.booking, s.book],
@@ -263,7 +264,7 @@ export class HavenTherapistCallout extends HavenElement {
     const list = items.filter((i) => i.kind === kind).map((i) => html`<li>${i.text}</li>`);
     if (!list.length) return nothing;
     return html`<div part="list">
-      ${this.subheading(kind, strings().therapistCallout[kind])}
+      ${this.subheading(kind, this.i18n.strings.therapistCallout[kind])}
       <ul>
         ${list}
       </ul>

@@ -10,6 +10,7 @@ export default declareElement({
   title: 'Therapist callout',
   examples: therapistCalloutExamples,
   strings: therapistCalloutStrings,
+  languages: ['es'],
   content: ['competence'],
   size: { group: 'therapist callout', budget: 3 * 1024 },
 });

@@ -7,7 +7,7 @@ import { readJson, readTable, type Row, type TableInput } from './wellbeing-tabl
 import { warnOnce } from '../../src/internal/warn.js';
 import { listRows } from '../../src/content/registry.js';
 import type { TableRow } from '../../src/content/schema.js';
-import { addStrings, strings } from '../../src/i18n/index.js';
+import { addStrings } from '../../src/i18n/index.js';
 import { wellbeingTableStrings } from './wellbeing-table.strings.js';
 import { shared } from '../../src/styles/shared.js';
 import { wellbeingTableStyles } from './wellbeing-table.styles.js';
@@ -53,6 +53,7 @@ const TABLES = ['wellbeing', 'barriers'];
  */
 export class HavenWellbeingTable extends HavenElement {
   static override styles = [shared, wellbeingTableStyles];
+  static override strings = { wellbeingTable: wellbeingTableStrings };
 
   /** The built-in table: `wellbeing` (coping strategies by area) or `barriers` (barriers to support). */
   @property() table = 'wellbeing';
@@ -88,7 +89,7 @@ export class HavenWellbeingTable extends HavenElement {
   }
 
   override willUpdate(): void {
-    const s = strings().wellbeingTable;
+    const s = this.i18n.strings.wellbeingTable;
     const problems: string[] = [];
     let name = this.table;
     if (!TABLES.includes(name)) {
@@ -127,7 +128,7 @@ export class HavenWellbeingTable extends HavenElement {
     return html`<div part="base" class="base">
       ${rows.length ? this.renderTable() : nothing}
       ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
-      ${this.noSources ? nothing : sourcesFooter(this.view.built)}
+      ${this.noSources ? nothing : sourcesFooter(this.view.built, this.i18n.lang)}
       <slot hidden></slot>
     </div>`;
   }
@@ -167,7 +168,7 @@ export class HavenWellbeingTable extends HavenElement {
 
   /** The built-in rows of `name`: those `areas` names, in its order, else all of them. */
   private select(name: string, problems: string[]) {
-    const all = listRows(name);
+    const all = listRows(name, this.i18n.lang);
     const find = (id: string) => all.find((r) => r.id === id || r.id === `${name}/${id}`);
     const ids = String(this.areas ?? '')
       .split(/[\s,]+/)

@@ -9,6 +9,7 @@ export default declareElement({
   title: 'Well-being table',
   examples: wellbeingTableExamples,
   strings: wellbeingTableStrings,
+  languages: ['es'],
   content: ['tables'],
   size: { group: 'well-being table', budget: 2.5 * 1024 },
 });

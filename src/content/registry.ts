@@ -1,25 +1,58 @@
+import { baseLanguage, languageDataChanged } from '../i18n/index.js';
 import type { CompetenceItem, MythItem, TableRow, Topic } from './schema.js';
 import { warnOnce } from '../internal/warn.js';
 
 /**
- * The built-in content packs, by collection. Components look items up here and never import
- * content themselves, so a build can leave a pack out or a host can register its own.
+ * The built-in content packs, by collection and language. Components look items up here and never
+ * import content themselves, so a build can leave a pack out or a host can register its own. A
+ * lookup in a language falls back, item by item, to the English item with the same id.
  */
-const myths = new Map<string, MythItem>();
-/** Old ids of renamed items, to their current id. */
-const renamed = new Map<string, string>();
+class Pack<T extends { id: string }> {
+  private byLang = new Map<string, Map<string, T>>([['en', new Map()]]);
 
-/** Adds myth/fact items (a later item with the same id replaces the earlier one). */
-export function registerMyths(items: readonly MythItem[]): void {
-  for (const item of items) {
-    myths.set(item.id, item);
-    for (const old of item.formerly ?? []) renamed.set(old, item.id);
+  add(items: readonly T[], lang: string): void {
+    const key = baseLanguage(lang);
+    let map = this.byLang.get(key);
+    if (!map) this.byLang.set(key, (map = new Map()));
+    for (const item of items) map.set(item.id, item);
+    // English registered at load comes before any render; a translation may arrive later.
+    if (key !== 'en') languageDataChanged();
+  }
+
+  get(id: string, lang: string): T | undefined {
+    return this.byLang.get(baseLanguage(lang))?.get(id) ?? this.byLang.get('en')!.get(id);
+  }
+
+  /** Every item in English order, each in `lang` where it has one; then items only in `lang`. */
+  list(lang: string): T[] {
+    const ids = new Set([
+      ...this.byLang.get('en')!.keys(),
+      ...(this.byLang.get(baseLanguage(lang))?.keys() ?? []),
+    ]);
+    return [...ids].map((id) => this.get(id, lang)!);
+  }
+
+  ids(): string[] {
+    return [...new Set([...this.byLang.values()].flatMap((m) => [...m.keys()]))];
   }
 }
 
-/** A myth/fact item by id, or undefined. An old id of a renamed item still finds it, with a note once. */
-export function getMyth(id: string): MythItem | undefined {
-  const item = myths.get(id);
+const myths = new Pack<MythItem>();
+/** Old ids of renamed items, to their current id. */
+const renamed = new Map<string, string>();
+
+/** Adds myth/fact items in `lang`, English by default (a later item with the same id replaces the earlier one). */
+export function registerMyths(items: readonly MythItem[], lang = 'en'): void {
+  myths.add(items, lang);
+  for (const item of items) for (const old of item.formerly ?? []) renamed.set(old, item.id);
+}
+
+/**
+ * A myth/fact item by id, in `lang` when there is one, else in English; or undefined. An old id
+ * of a renamed item still finds it, with a note once.
+ */
+export function getMyth(id: string, lang = 'en'): MythItem | undefined {
+  const item = myths.get(id, lang);
   if (item) return item;
   const now = renamed.get(id);
   if (now === undefined) return undefined;
@@ -27,40 +60,40 @@ export function getMyth(id: string): MythItem | undefined {
     'haven-myth-fact',
     `content id "${id}" is now "${now}": the old id still works, but use the new one.`,
   );
-  return myths.get(now);
+  return myths.get(now, lang);
 }
 
 /** Every registered myth/fact item, optionally only those of one topic. */
-export function listMyths(topic?: Topic): MythItem[] {
-  const all = [...myths.values()];
+export function listMyths(topic?: Topic, lang = 'en'): MythItem[] {
+  const all = myths.list(lang);
   return topic ? all.filter((m) => m.topics.includes(topic)) : all;
 }
 
 /** The ids registered, for messages that list what would have worked. */
 export function mythIds(): string[] {
-  return [...myths.keys()];
+  return myths.ids();
 }
 
-const rows = new Map<string, TableRow>();
+const rows = new Pack<TableRow>();
 
-/** Adds table rows, e.g. `wellbeing/…` or `barriers/…` (a later row with the same id replaces the earlier one). */
-export function registerRows(items: readonly TableRow[]): void {
-  for (const item of items) rows.set(item.id, item);
+/** Adds table rows in `lang`, e.g. `wellbeing/…` or `barriers/…` (a later row with the same id replaces the earlier one). */
+export function registerRows(items: readonly TableRow[], lang = 'en'): void {
+  rows.add(items, lang);
 }
 
 /** Every registered row of one table (`wellbeing`, `barriers`), in registration order. */
-export function listRows(table: string): TableRow[] {
-  return [...rows.values()].filter((r) => r.id.startsWith(`${table}/`));
+export function listRows(table: string, lang = 'en'): TableRow[] {
+  return rows.list(lang).filter((r) => r.id.startsWith(`${table}/`));
 }
 
-const competence = new Map<string, CompetenceItem>();
+const competence = new Pack<CompetenceItem>();
 
-/** Adds "find a competent therapist" items (a later item with the same id replaces the earlier one). */
-export function registerCompetence(items: readonly CompetenceItem[]): void {
-  for (const item of items) competence.set(item.id, item);
+/** Adds "find a competent therapist" items in `lang` (a later item with the same id replaces the earlier one). */
+export function registerCompetence(items: readonly CompetenceItem[], lang = 'en'): void {
+  competence.add(items, lang);
 }
 
 /** Every registered competence item, in registration order. */
-export function listCompetence(): CompetenceItem[] {
-  return [...competence.values()];
+export function listCompetence(lang = 'en'): CompetenceItem[] {
+  return competence.list(lang);
 }

@@ -6,12 +6,10 @@
 export const en = {
   sources: 'Sources',
   lastReviewed: 'Last reviewed',
-  guideline: 'guideline',
-  guidelines: 'guidelines',
-  couplesGuideline: 'partners and couples guideline',
-  couplesGuidelines: 'partners and couples guidelines',
-  /** Month names, January first, for review dates. */
-  months: 'January February March April May June July August September October November December',
-  /** How a review date reads: {day}, {month} and {year} are replaced. */
-  dateFormat: '{month} {day}, {year}',
+  /** Before the numbers of the practice guidelines cited, by plural category (Intl.PluralRules). */
+  guideline: { one: 'guideline', other: 'guidelines' },
+  couplesGuideline: {
+    one: 'partners and couples guideline',
+    other: 'partners and couples guidelines',
+  },
 };

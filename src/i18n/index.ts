@@ -12,55 +12,134 @@ export type HavenStringsUpdate = Partial<typeof en> & {
   [K in keyof ElementStrings]?: Partial<ElementStrings[K]>;
 };
 
+/** A string with plural forms, keyed by `Intl.PluralRules` category; `other` is required. */
+export type Plural = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+
+/** The languages the library has words for. A page's other languages fall back to English. */
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 /**
- * `words` over `base`: a shared word (a string) replaces, an element's namespace (an object) is
- * merged key by key.
+ * The library language of a BCP 47 tag: `es`, `es-419`, `es-MX`, `es-US`… are `es`; `en-*` and no
+ * tag at all are `en`; any other tag gives its primary subtag, lower-cased (`fr-CA` is `fr`).
  */
-function merge(base: HavenStringsUpdate, words: HavenStringsUpdate): HavenStringsUpdate {
+export function baseLanguage(tag: string): string {
+  return tag.trim().split(/[-_]/)[0]!.toLowerCase() || 'en';
+}
+
+/** An element's namespace (merged key by key), not a word, a list or plural forms (replaced). */
+const isNamespace = (v: unknown): v is object =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !('other' in v);
+
+/**
+ * `words` over `base`: a shared word replaces, an element's namespace (an object) is merged key
+ * by key.
+ */
+export function mergeStrings(
+  base: HavenStringsUpdate,
+  words: HavenStringsUpdate,
+): HavenStringsUpdate {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(words)) {
-    out[key] = typeof value === 'object' ? { ...(out[key] as object), ...value } : value;
+    out[key] = isNamespace(value) ? { ...(out[key] as object), ...value } : value;
   }
   return out;
 }
 
-/** The English defaults of the elements loaded so far (each adds its own with `addStrings`). */
-let defaults: HavenStringsUpdate = en;
-let overrides: HavenStringsUpdate = {};
-let current = defaults as HavenStrings;
+/** Each language's defaults (added by the elements' modules) and a page's replacements. */
+const defaults: Record<string, HavenStringsUpdate> = { en };
+const overrides: Record<string, HavenStringsUpdate> = {};
+const merged = new Map<string, HavenStrings>();
+const listeners = new Set<() => void>();
 
-/** The UI strings in use. An element reads only its own, which it added when it loaded. */
-export function strings(): HavenStrings {
-  return current;
+/** Calls `listener` whenever strings or content are added or replaced, in any language. */
+export function onLanguageData(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
-/** Adds an element's English defaults, under any replacement already set. */
-export function addStrings(words: HavenStringsUpdate): void {
-  defaults = merge(defaults, words);
-  current = merge(defaults, overrides) as HavenStrings;
-}
-
-/**
- * Replaces some or all UI strings, e.g. for another language, including those of elements not
- * loaded yet: `setStrings({ sources: 'Fuentes', mythFact: { myth: 'Mito común' } })`. Elements
- * that are already on the page pick the new words up on their next render.
- */
-export function setStrings(words: HavenStringsUpdate): void {
-  overrides = merge(overrides, words);
-  current = merge(defaults, overrides) as HavenStrings;
+/** Tells the elements that words or content changed, so they render again. */
+export function languageDataChanged(): void {
+  merged.clear();
+  for (const listener of listeners) listener();
 }
 
 /**
- * Formats an ISO date (YYYY-MM-DD) for reading with the UI strings' month names and pattern.
- * Deliberately not Intl.DateTimeFormat: its first use costs Chromium about 50 ms, more than
- * rendering ten cards, and the words stay replaceable with `setStrings`.
+ * The UI strings of `lang` (default English): the language's defaults and replacements, over the
+ * English defaults, so a key a language lacks still reads as something.
  */
-export function formatDate(iso: string): string {
+export function strings(lang = 'en'): HavenStrings {
+  const key = baseLanguage(lang);
+  let words = merged.get(key);
+  if (!words) {
+    let all = defaults.en!;
+    if (key !== 'en') all = mergeStrings(all, defaults[key] ?? {});
+    words = mergeStrings(all, overrides[key] ?? {}) as HavenStrings;
+    merged.set(key, words);
+  }
+  return words;
+}
+
+/** Whether every namespace of `own` has words in `lang` (an element's words are loaded, or set). */
+export function hasStrings(lang: string, own: object): boolean {
+  const key = baseLanguage(lang);
+  const have = { ...defaults[key], ...overrides[key] };
+  return Object.keys(own).every((k) => k in have);
+}
+
+/** Adds an element's default words in `lang` (English unless given), under any replacement. */
+export function addStrings(words: HavenStringsUpdate, lang = 'en'): void {
+  const key = baseLanguage(lang);
+  defaults[key] = mergeStrings(defaults[key] ?? {}, words);
+  // An element's English words arrive with its class, before any of its instances renders.
+  if (key === 'en') merged.clear();
+  else languageDataChanged();
+}
+
+/**
+ * Replaces some or all UI strings of a language, including those of elements not loaded yet:
+ * `setStrings('es', { quickExit: { link: 'Salir ya' } })`. With only the words, it replaces
+ * English ones: `setStrings({ sources: 'Sources', mythFact: { myth: 'A common myth' } })`.
+ * Elements already on the page render again with the new words.
+ */
+export function setStrings(lang: string, words: HavenStringsUpdate): void;
+export function setStrings(words: HavenStringsUpdate): void;
+export function setStrings(a: string | HavenStringsUpdate, b?: HavenStringsUpdate): void {
+  const [lang, words] = typeof a === 'string' ? [a, b ?? {}] : ['en', a];
+  const key = baseLanguage(lang);
+  overrides[key] = mergeStrings(overrides[key] ?? {}, words);
+  languageDataChanged();
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** `forms` for the count `n` in `lang`, with `{n}` replaced by the number. */
+export function plural(lang: string, forms: Plural | string, n: number): string {
+  if (typeof forms === 'string') return forms.replace('{n}', String(n));
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return (forms[rules.select(n)] ?? forms.other).replace('{n}', String(n));
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Formats an ISO date (YYYY-MM-DD) in `lang`: "November 22, 2026", "22 de noviembre de 2026".
+ * The date is a calendar day, so it is read and written in UTC (no time-zone shift).
+ */
+export function formatDate(iso: string, lang = 'en'): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = m && current.months.split(' ')[Number(m[2]) - 1];
-  if (!m || !month) return iso;
-  return current.dateFormat
-    .replace('{day}', String(Number(m[3])))
-    .replace('{month}', month)
-    .replace('{year}', m[1]!);
+  if (!m) return iso;
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(lang, format);
+  }
+  const date = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return Number.isNaN(date.getTime()) ? iso : format.format(date);
 }

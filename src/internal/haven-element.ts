@@ -1,14 +1,24 @@
 import { LitElement } from 'lit';
 import type { HavenEventMap } from '../events.js';
+import { LanguageController } from './language.js';
 
 type DetailOf<K extends keyof HavenEventMap> =
   HavenEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /**
- * The base of every haven element: a typed `emit()` and an idempotent `define()`.
- * Not public API.
+ * The base of every haven element: a typed `emit()`, an idempotent `define()`, and the language
+ * it speaks (`i18n`). Not public API.
  */
 export class HavenElement extends LitElement {
+  /** The element's English words: its language is ready when each key has words in it. */
+  static strings: object = {};
+
+  /** The language the element speaks (from the nearest `lang`) and its words in it. */
+  protected readonly i18n = new LanguageController(
+    this,
+    (this.constructor as typeof HavenElement).strings,
+  );
+
   /**
    * Registers `tag` for this class unless the tag is already taken. A page that loads two
    * bundles, or a CMS snippet pasted twice, must keep working: the first definition wins and

@@ -1,25 +1,27 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../content/schema.js';
-import { formatDate, strings } from '../i18n/index.js';
+import { formatDate, plural, strings } from '../i18n/index.js';
 
-/** One source: a link or a cited title, with the guideline numbers it cites. */
-export function renderSource(src: Source): TemplateResult {
-  const s = strings();
+/**
+ * One source: a link or a cited title, with the guideline numbers it cites. The built-in sources
+ * are English documents: in another language their titles are marked `lang="en"`, so a screen
+ * reader reads them with an English voice.
+ */
+export function renderSource(src: Source, lang: string): TemplateResult {
+  const s = strings(lang);
+  const titleLang = lang === 'en' ? nothing : 'en';
   const title = src.url
-    ? html`<a href=${src.url} rel="noopener noreferrer" referrerpolicy="no-referrer"
+    ? html`<a
+        href=${src.url}
+        rel="noopener noreferrer"
+        referrerpolicy="no-referrer"
+        lang=${titleLang}
         >${src.title}</a
       >`
-    : html`<cite>${src.title}</cite>`;
+    : html`<cite lang=${titleLang}>${src.title}</cite>`;
   const list = src.guidelines ?? [];
   if (!list.length) return title;
-  const many = list.length > 1;
-  const label = src.couples
-    ? many
-      ? s.couplesGuidelines
-      : s.couplesGuideline
-    : many
-      ? s.guidelines
-      : s.guideline;
+  const label = plural(lang, src.couples ? s.couplesGuideline : s.guideline, list.length);
   return html`${title}, ${label} ${list.join(', ')}`;
 }
 
@@ -29,6 +31,7 @@ export function renderSource(src: Source): TemplateResult {
  */
 export function sourcesFooter(
   items: ReadonlyArray<{ sources: Source[]; reviewed: string }>,
+  lang: string,
 ): TemplateResult | typeof nothing {
   const merged = new Map<string, Source>();
   for (const src of items.flatMap((i) => i.sources)) {
@@ -47,24 +50,25 @@ export function sourcesFooter(
       .sort()
       .pop() ?? '';
   return html`<div part="sources" class="meta">
-    ${sourcesLabel()} ${sourcesList([...merged.values()])} ${reviewedLine(reviewed)}
+    ${sourcesLabel(lang)} ${sourcesList([...merged.values()], lang)} ${reviewedLine(reviewed, lang)}
   </div>`;
 }
 
 /** The label the sources list is named by (one per shadow root). */
-export const sourcesLabel = (): TemplateResult =>
-  html`<p id="sources-label">${strings().sources}</p>`;
+export const sourcesLabel = (lang: string): TemplateResult =>
+  html`<p id="sources-label">${strings(lang).sources}</p>`;
 
 /** The list of sources, named by `sourcesLabel()`. */
-export const sourcesList = (sources: readonly Source[]): TemplateResult =>
+export const sourcesList = (sources: readonly Source[], lang: string): TemplateResult =>
   html`<ul aria-labelledby="sources-label">
-    ${sources.map((src) => html`<li>${renderSource(src)}</li>`)}
+    ${sources.map((src) => html`<li>${renderSource(src, lang)}</li>`)}
   </ul>`;
 
 /** "Last reviewed: <date>", or nothing without a date. */
-export const reviewedLine = (reviewed: string): TemplateResult | typeof nothing =>
+export const reviewedLine = (reviewed: string, lang: string): TemplateResult | typeof nothing =>
   reviewed
     ? html`<p>
-        ${strings().lastReviewed}: <time datetime=${reviewed}>${formatDate(reviewed)}</time>
+        ${strings(lang).lastReviewed}:
+        <time datetime=${reviewed}>${formatDate(reviewed, lang)}</time>
       </p>`
     : nothing;

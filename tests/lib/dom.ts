@@ -46,20 +46,23 @@ export async function settle(el: Element): Promise<string[]> {
 
 /**
  * The text a visitor would see in `node`, read through shadow roots and slots (the flat tree):
- * nothing from hidden elements (a hidden slot included), scripts, styles or templates.
+ * nothing from hidden elements (a hidden slot included), scripts, styles or templates. `skip`
+ * leaves out an element and what it holds (e.g. text marked `lang="en"`).
  */
-export function deepText(node: Node): string {
+export function deepText(node: Node, skip?: (el: Element) => boolean): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
   if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE)
     return '';
   const el = node as HTMLElement;
   if (['style', 'script', 'template'].includes(el.localName) || el.hidden) return '';
+  if (node.nodeType === Node.ELEMENT_NODE && skip?.(el)) return '';
+  const text = (n: Node) => deepText(n, skip);
   if (el.localName === 'slot') {
     const assigned = (el as unknown as HTMLSlotElement).assignedNodes({ flatten: true });
-    return (assigned.length ? assigned : [...el.childNodes]).map(deepText).join('');
+    return (assigned.length ? assigned : [...el.childNodes]).map(text).join('');
   }
   const children = el.shadowRoot ? el.shadowRoot.childNodes : node.childNodes;
-  return [...children].map(deepText).join('');
+  return [...children].map(text).join('');
 }
 
 /** Every disclosure toggle (a button with aria-expanded) in `root`'s tree, shadow roots included. */

@@ -17,6 +17,24 @@ test('haven.js is one self-contained module: no imports, Lit and content inside'
   assert.ok(!code.includes('Lit is in dev mode'), 'Lit production build');
 });
 
+test('haven.js and the shared chunks carry no Spanish; haven.es.js and the Spanish chunks do', () => {
+  const spanish = /Mito común|trabajo sexual|Salir de esta página|Última revisión/;
+  assert.doesNotMatch(read('haven.js'), spanish);
+  assert.doesNotMatch(read('haven.classic.js'), spanish);
+  assert.match(read('haven.es.js'), spanish);
+  const chunks = readdirSync(resolve(dist, 'chunks'));
+  const es = chunks.filter((c) => /\.es-|-es-/.test(c));
+  for (const c of chunks.filter((c) => !es.includes(c))) {
+    assert.doesNotMatch(read(`chunks/${c}`), spanish, `${c} is loaded by English pages`);
+  }
+  for (const name of ['myth-fact', 'quick-exit', 'content-myths-es', 'strings-es']) {
+    assert.ok(
+      es.some((c) => c.startsWith(`${name}.es-`) || c.startsWith(`${name}-`)),
+      `a Spanish chunk for ${name}`,
+    );
+  }
+});
+
 test('the loader chunks share one copy of Lit', () => {
   const chunks = readdirSync(resolve(dist, 'chunks'));
   const lit = chunks.filter((c) => c.startsWith('lit-'));

@@ -1,0 +1,11 @@
+// The Spanish words of <haven-wellbeing-table>, loaded only by pages that show Spanish.
+import type { wellbeingTableStrings } from './wellbeing-table.strings.js';
+
+export const wellbeingTableStringsEs: typeof wellbeingTableStrings = {
+  wellbeingCaption: 'Estrategias para afrontar, por área',
+  wellbeingColumns: ['Área', 'Estrategias', 'Ejemplos y recursos'],
+  barriersCaption: 'Barreras para recibir apoyo y cómo superarlas',
+  barriersColumns: ['Barrera', 'Cómo afecta', 'Cómo superarla'],
+  tablePartial: 'Algunas filas no se pudieron mostrar.',
+  tableEmpty: 'Todavía no hay nada que mostrar en esta tabla.',
+};

@@ -1,0 +1,12 @@
+/**
+ * The Spanish UI strings the elements share. Loaded only by pages that show Spanish, with the
+ * Spanish words of an element (`components/<name>/<name>.es.ts`).
+ */
+import type { en } from './en.js';
+
+export const es: typeof en = {
+  sources: 'Fuentes',
+  lastReviewed: 'Última revisión',
+  guideline: { one: 'pauta', other: 'pautas' },
+  couplesGuideline: { one: 'pauta para parejas', other: 'pautas para parejas' },
+};
