@@ -7,15 +7,20 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { withServerLang } from './internal/language.js';
 import './define.js';
+import './es.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-/** Renders one element's markup (its open tag, attributes and children) to HTML with DSD. */
-export function renderElement(markup: string): string {
-  return collectResultSync(render(html`${unsafeStatic(markup)}`));
+/**
+ * Renders one element's markup (its open tag, attributes and children) to HTML with DSD, in the
+ * element's own `lang`, else `lang` (its nearest ancestor's in the page), else English.
+ */
+export function renderElement(markup: string, lang = ''): string {
+  return withServerLang(lang, () => collectResultSync(render(html`${unsafeStatic(markup)}`)));
 }
 
 const isHaven = (node: Node): node is Element =>
@@ -41,30 +46,35 @@ export interface PrerenderResult {
  * Everything else in the document is kept byte for byte.
  */
 export function prerender(source: string): PrerenderResult {
-  const tree = parseFragment(source, { sourceCodeLocationInfo: true });
-  const targets: Element[] = [];
-  const walk = (node: Node): void => {
+  // A whole document keeps its <html lang> (a fragment parse drops the <html> tag).
+  const whole = /^\s*(<!--[\s\S]*?-->\s*)*(<!doctype[^>]*>\s*)?<html[\s>]/i.test(source);
+  const tree = (whole ? parse : parseFragment)(source, { sourceCodeLocationInfo: true });
+  const targets: Array<{ el: Element; lang: string }> = [];
+  // `lang`: the nearest ancestor's, which the element speaks unless it has its own.
+  const walk = (node: Node, lang: string): void => {
+    const own = 'attrs' in node ? node.attrs.find((a) => a.name === 'lang')?.value : undefined;
     if (isHaven(node)) {
-      targets.push(node);
+      targets.push({ el: node, lang });
       return; // an element's own shadow content is rendered with it
     }
-    if ('childNodes' in node) node.childNodes.forEach(walk);
-    if ('content' in node && node.content) walk(node.content as unknown as Node);
+    const inner = own ?? lang;
+    if ('childNodes' in node) node.childNodes.forEach((c) => walk(c, inner));
+    if ('content' in node && node.content) walk(node.content as unknown as Node, inner);
   };
-  walk(tree as unknown as Node);
+  walk(tree as unknown as Node, '');
 
   let out = '';
   let at = 0;
   let rendered = 0;
   let skipped = 0;
-  for (const el of targets) {
+  for (const { el, lang } of targets) {
     const loc = el.sourceCodeLocation;
     if (!loc || hasOwnContent(el)) {
       skipped += 1;
       continue;
     }
     out += source.slice(at, loc.startOffset);
-    out += renderElement(source.slice(loc.startOffset, loc.endOffset));
+    out += renderElement(source.slice(loc.startOffset, loc.endOffset), lang);
     at = loc.endOffset;
     rendered += 1;
   }

@@ -28,6 +28,23 @@ export function nearestLang(el: Element): string {
   return '';
 }
 
+/** On a server: the nearest ancestor `lang` of the element being rendered (see `src/ssr.ts`). */
+let serverLang = '';
+
+/**
+ * Runs `render` (synchronous) with `lang` as the language a server-rendered element inherits
+ * from its ancestors in the page, which a server renderer cannot read from the element itself.
+ */
+export function withServerLang<T>(lang: string, render: () => T): T {
+  const was = serverLang;
+  serverLang = lang;
+  try {
+    return render();
+  } finally {
+    serverLang = was;
+  }
+}
+
 const controllers = new Set<LanguageController>();
 let observer: MutationObserver | undefined;
 const watched = new WeakSet<Node>();
@@ -176,8 +193,9 @@ export class LanguageController implements ReactiveController {
 
   private resolve(): { lang: string; fallback: boolean } {
     if (this.resolved) return this.resolved;
-    // A server renderer has no ancestors to read: the element's own lang decides there.
-    const tag = isServer ? (this.host.getAttribute('lang') ?? '') : nearestLang(this.host);
+    // A server renderer has no ancestors to read: the element's own lang, else the one the
+    // renderer found on its ancestors in the page.
+    const tag = isServer ? (this.host.getAttribute('lang') ?? serverLang) : nearestLang(this.host);
     const wanted = baseLanguage(tag);
     const known = (LANGUAGES as readonly string[]).includes(wanted);
     if (wanted === 'en' || (known && hasStrings(wanted, this.own))) {

@@ -67,6 +67,57 @@ test('prerender renders haven elements, leaves editor-written ones and everythin
   assert.match(html, /People of every gender do sex work/);
 });
 
+test('the server renders an element in its own lang, else the ancestor lang it is given', () => {
+  const card = '<haven-myth-fact content-id="myths/risk-varies"></haven-myth-fact>';
+  const text = (out) =>
+    out
+      .replace(/<style>[\s\S]*?<\/style>/g, '')
+      .replace(/<!--[^>]*-->/g, '')
+      .replace(/\s+/g, ' ');
+  const es = text(ssr.renderElement(card, 'es-MX'));
+  assert.match(es, /Mito común/);
+  assert.match(es, /Última revisión/);
+  assert.match(es, /\d{1,2} de noviembre de 2026/);
+  assert.doesNotMatch(es, /Common myth|Last reviewed/);
+  const own = text(
+    ssr.renderElement(card.replace('<haven-myth-fact', '<haven-myth-fact lang="es"')),
+  );
+  assert.match(own, /Mito común/);
+  const en = text(ssr.renderElement(card));
+  assert.match(en, /Common myth/);
+  // An element's own lang wins over its ancestors'.
+  const mine = text(
+    ssr.renderElement(card.replace('<haven-myth-fact', '<haven-myth-fact lang="en"'), 'es'),
+  );
+  assert.match(mine, /Common myth/);
+  // A language the library does not have gives English.
+  assert.match(text(ssr.renderElement(card, 'fr')), /Common myth/);
+});
+
+test('prerender takes the nearest ancestor lang in the file: <html lang>, then any element', () => {
+  const page =
+    '<!doctype html>\n<html lang="es"><head><title>T</title></head><body>\n' +
+    '<main><haven-quick-exit-info></haven-quick-exit-info>\n' +
+    '<section lang="en"><haven-quick-exit-info></haven-quick-exit-info>\n' +
+    '<div lang="es-US"><haven-wellbeing-table table="barriers"></haven-wellbeing-table></div>' +
+    '</section></main></body></html>\n';
+  const { html, rendered } = ssr.prerender(page);
+  assert.equal(rendered, 3);
+  const parts = html.split(/<haven-(?:quick-exit-info|wellbeing-table)[ >]/).slice(1);
+  assert.match(parts[0], /La salida rápida oculta esta página/);
+  assert.match(parts[1], /Quick exit hides this page/);
+  assert.doesNotMatch(parts[1], /La salida rápida/);
+  assert.match(parts[2], /Barreras para recibir apoyo/);
+  assert.ok(
+    html.startsWith('<!doctype html>\n<html lang="es"><head><title>T</title></head><body>\n<main>'),
+  );
+  // A fragment (no <html>) with a Spanish section.
+  const frag = ssr.prerender(
+    '<div lang="es"><haven-myth-facts ids="myths/every-gender"></haven-myth-facts></div>',
+  );
+  assert.match(frag.html, /Dato|Mito común/);
+});
+
 test('the haven-prerender command writes the page and reports CSP hashes', () => {
   const run = spawnSync(process.execPath, ['bin/haven-prerender.js', 'demo/index.html'], {
     cwd: root,
