@@ -2,8 +2,15 @@ import { expect } from '@open-wc/testing';
 import type { AxeResults, RunOptions } from 'axe-core';
 
 // The demo site that `npm start` serves, checked as a visitor gets it: the built dist/haven.js,
-// the pages' own markup and styles, at a 320 px phone width and a 1280 px desktop width.
-const PAGES = ['/demo/index.html', '/demo/practice.html', '/demo/advocacy.html'];
+// the pages' own markup and styles, at a 320 px phone width and a 1280 px desktop width. The
+// practice's site in Spanish (/es/, dist/haven.es.js), and an English page with a Spanish section
+// (the advocacy page, through the loader).
+const PAGES = [
+  '/demo/index.html',
+  '/demo/practice.html',
+  '/demo/advocacy.html',
+  '/demo/es/index.html',
+];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 type FrameWindow = Window & {
@@ -62,4 +69,42 @@ describe('the demo site', () => {
       });
     }
   }
+
+  /** What `el` shows, through its shadow root and the shadow roots inside it. */
+  const shown = (el: Element): string => {
+    const walk = (n: Node): string =>
+      n.nodeType === Node.TEXT_NODE
+        ? (n.textContent ?? '')
+        : [...((n as Element).shadowRoot ?? n).childNodes]
+            .filter((c) => !['style', 'script'].includes((c as Element).localName ?? ''))
+            .map(walk)
+            .join('');
+    return walk(el).replace(/\s+/g, ' ');
+  };
+
+  it('/demo/es/ is in Spanish: <html lang="es">, and every element speaks Spanish', async () => {
+    const frame = await open('/demo/es/', 1280);
+    const doc = frame.contentDocument!;
+    expect(doc.documentElement.lang).to.equal('es');
+    const text = (sel: string) => shown(doc.querySelector(sel)!);
+    expect(text('haven-quick-exit-info')).to.contain('La salida rápida oculta esta página');
+    expect(text('haven-myth-facts')).to.contain('Mito común').and.contain('Fuentes');
+    expect(text('haven-myth-facts')).to.not.contain('Common myth');
+    expect(text('haven-wellbeing-table')).to.contain('Estrategias');
+    expect(text('haven-myth-fact')).to.match(/Última revisión: 30 de noviembre de 2026/);
+  });
+
+  it('/demo/advocacy.html: the Spanish section is Spanish, the rest of the page English', async () => {
+    const frame = await open('/demo/advocacy.html', 1280);
+    const doc = frame.contentDocument!;
+    const [english, spanish] = [...doc.querySelectorAll('haven-myth-facts')].map(shown);
+    expect(doc.querySelector('haven-myth-facts')!.closest('[lang]')!.getAttribute('lang')).to.equal(
+      'en',
+    );
+    expect(english).to.contain('Common myth').and.not.contain('Mito común');
+    expect(spanish).to.contain('Mito común').and.not.contain('Common myth');
+    expect(shown(doc.querySelector('haven-therapist-callout')!)).to.contain(
+      'Finding a competent therapist',
+    );
+  });
 });
