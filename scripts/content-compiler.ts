@@ -16,6 +16,8 @@ import {
   checkWellbeingFrontMatter,
   checkBarrierFrontMatter,
   checkCompetenceFrontMatter,
+  localSource,
+  type Source,
 } from '../src/content/schema.js';
 
 /** A collection: a folder of markdown files and the schema check for their front matter. */
@@ -212,6 +214,9 @@ export function compileContent(contentDir: string, locale = 'en'): CompileResult
         issues.push({ field: 'file name', message: 'use lowercase letters, digits and hyphens' });
       }
       const item: Record<string, unknown> = { ...collection.check(parsed.data, slug, issues) };
+      // A translation describes its sources in its own language (document titles stay as written).
+      if (Array.isArray(item.sources))
+        item.sources = (item.sources as Source[]).map((src) => localSource(src, locale));
       for (const field of collection.textFields) {
         const value = parsed.data[field];
         if (typeof value === 'string') checkLanguage(value.trim(), field, issues);

@@ -18,6 +18,7 @@ import { myths } from '../src/content/generated/myths.en.js';
 import { wellbeing } from '../src/content/generated/wellbeing.en.js';
 import { barriers } from '../src/content/generated/barriers.en.js';
 import { competence } from '../src/content/generated/competence.en.js';
+import { SEEDS } from '../src/content/schema.js';
 import { axeViolations, captureConsole, deepText, settle, toggles } from './helpers.js';
 
 /** Every English text the library itself shows: its UI strings and its built-in content. */
@@ -32,6 +33,10 @@ const ENGLISH = [
   ...myths.map((m) => [m.fact, m.myth]),
   ...[...wellbeing, ...barriers].map((r) => [r.label, ...r.cells]),
   ...competence.map((c) => c.text),
+  // How the sources are described (a document's own title stays English, marked lang="en").
+  ...Object.values(SEEDS).map((s) =>
+    s.doc ? s.title.slice(s.doc.length).replace(/^ \(|\)$/g, '') : s.title,
+  ),
 ]
   .flatMap(function flat(v: unknown): string[] {
     return typeof v === 'string'

@@ -20,35 +20,64 @@ export type Topic = (typeof TOPICS)[number];
  * (`seed: guidelines`). `file` is the seed document in `../shared/seeds/` the key stands for;
  * `title` is what a visitor sees: something they can find and judge (DOMAIN.md, "How to name the
  * sources to a visitor"). `advice` marks a line that is general advice, not from any document.
+ * In a translation, a document's own title (`doc`) stays as written, in English, and what
+ * describes it is translated (`es`); a source with no title of its own is all description.
  */
-export const SEEDS: Readonly<Record<string, { file?: string; title: string }>> = {
+export const SEEDS: Readonly<
+  Record<string, { file?: string; title: string; doc?: string; es: string }>
+> = {
   'male-sex-workers': {
     file: '000_723dae6f6cabe5fe.txt',
     title:
       "An untitled online article on gender expectations and male sex workers' psychological health",
+    es: 'Un artículo en línea sin título sobre las expectativas de género y la salud psicológica de los trabajadores sexuales hombres',
   },
   'psychology-today-2023': {
     file: '001_f62397cb1218a198.txt',
     title:
       'How Therapists Can Support Their Sex Worker Clients (Psychology Today blog post, January 2023)',
+    doc: 'How Therapists Can Support Their Sex Worker Clients',
+    es: 'entrada del blog de Psychology Today, enero de 2023',
   },
   'ithy-2025': {
     file: '002_e30fa6bd820893b4.txt',
     title:
       'Building Well-Being Through Coping in Sex Work (an AI-generated summary page, Ithy, February 2025)',
+    doc: 'Building Well-Being Through Coping in Sex Work',
+    es: 'una página de resumen generada por IA, Ithy, febrero de 2025',
   },
   guidelines: {
     file: '003_58e2f37fca91ea63.txt',
     title:
       'Practice guidelines for therapists working with people in the sex trade (Koster and Avanneti)',
+    doc: 'Practice guidelines for therapists working with people in the sex trade',
+    es: 'Koster y Avanneti',
   },
   'grey-insight': {
     file: '004_ce158d49915466ca.txt',
     title:
       'Why Sex Workers Are Turning to Online Therapy for Support (Grey Insight, a counseling practice, about its own service)',
+    doc: 'Why Sex Workers Are Turning to Online Therapy for Support',
+    es: 'Grey Insight, una consulta de terapia, sobre su propio servicio',
   },
-  advice: { title: 'General advice, not from a published source' },
+  advice: {
+    title: 'General advice, not from a published source',
+    es: 'Consejo general, no de una fuente publicada',
+  },
 };
+
+/**
+ * A built-in source as a visitor reads it in `locale`: English as it is; in Spanish, the
+ * document's own title marked English (`lang: 'en'`) with the translated description after it, or
+ * the translated description alone.
+ */
+export function localSource(source: Source, locale: string): Source {
+  const seed = Object.values(SEEDS).find((s) => s.title === source.title);
+  if (locale === 'en' || !seed) return source;
+  return seed.doc
+    ? { ...source, title: seed.doc, lang: 'en', note: seed.es }
+    : { ...source, title: seed.es, lang: locale };
+}
 
 /** The source whose citations may name a guideline. */
 export const GUIDELINE_SEED = 'guidelines';
@@ -57,6 +86,10 @@ export const GUIDELINE_SEED = 'guidelines';
 export interface Source {
   /** The document's title. */
   title: string;
+  /** The language of `title` when a translated item keeps it as written (e.g. `en`). */
+  lang?: string;
+  /** What describes the document, after its title in brackets (translated items). */
+  note?: string;
   /** An https address, when the source is online. */
   url?: string;
   /** Numbers of the practice guidelines cited, e.g. ["3", "4"]. */

@@ -1,15 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../content/schema.js';
-import { formatDate, plural, strings } from '../i18n/index.js';
+import { baseLanguage, formatDate, plural, strings } from '../i18n/index.js';
 
 /**
- * One source: a link or a cited title, with the guideline numbers it cites. The built-in sources
- * are English documents: in another language their titles are marked `lang="en"`, so a screen
- * reader reads them with an English voice.
+ * One source: a link or a cited title, with what describes it and the guideline numbers it cites.
+ * A title in another language than the element's is marked with its `lang` (the built-in
+ * sources' document titles are English: in Spanish they are marked `lang="en"`), so a screen
+ * reader reads it with the right voice; a translated item's description follows in brackets.
  */
 export function renderSource(src: Source, lang: string): TemplateResult {
   const s = strings(lang);
-  const titleLang = lang === 'en' ? nothing : 'en';
+  const own = src.lang ?? 'en';
+  const titleLang = baseLanguage(own) === lang ? nothing : own;
   const title = src.url
     ? html`<a
         href=${src.url}
@@ -19,10 +21,11 @@ export function renderSource(src: Source, lang: string): TemplateResult {
         >${src.title}</a
       >`
     : html`<cite lang=${titleLang}>${src.title}</cite>`;
+  const named = src.note ? html`${title} (${src.note})` : title;
   const list = src.guidelines ?? [];
-  if (!list.length) return title;
+  if (!list.length) return named;
   const label = plural(lang, src.couples ? s.couplesGuideline : s.guideline, list.length);
-  return html`${title}, ${label} ${list.join(', ')}`;
+  return html`${named}, ${label} ${list.join(', ')}`;
 }
 
 /**

@@ -79,12 +79,25 @@ test('the server renders an element in its own lang, else the ancestor lang it i
   assert.match(es, /Última revisión/);
   assert.match(es, /\d{1,2} de noviembre de 2026/);
   assert.doesNotMatch(es, /Common myth|Last reviewed/);
+  // A document's own title stays as written, marked English; what describes it is Spanish.
+  assert.match(
+    es,
+    /<cite lang="en">Building Well-Being Through Coping in Sex Work<\/cite> \(una página de resumen generada por IA, Ithy, febrero de 2025\)/,
+  );
+  assert.match(
+    es,
+    /<cite lang="en">Practice guidelines for [^<]*<\/cite> \(Koster y Avanneti\), pautas 1, 2/,
+  );
   const own = text(
     ssr.renderElement(card.replace('<haven-myth-fact', '<haven-myth-fact lang="es"')),
   );
   assert.match(own, /Mito común/);
   const en = text(ssr.renderElement(card));
   assert.match(en, /Common myth/);
+  assert.match(
+    en,
+    /<cite\s*>Building Well-Being Through Coping in Sex Work \(an AI-generated summary page, Ithy, February 2025\)<\/cite>/,
+  );
   // An element's own lang wins over its ancestors'.
   const mine = text(
     ssr.renderElement(card.replace('<haven-myth-fact', '<haven-myth-fact lang="en"'), 'es'),
@@ -108,6 +121,11 @@ test('prerender takes the nearest ancestor lang in the file: <html lang>, then a
   assert.match(parts[1], /Quick exit hides this page/);
   assert.doesNotMatch(parts[1], /La salida rápida/);
   assert.match(parts[2], /Barreras para recibir apoyo/);
+  // A source with no title of its own is all description: in Spanish, and not marked English.
+  assert.match(
+    parts[2].replace(/<!--[^>]*-->/g, ''),
+    /<cite\s*>Consejo general, no de una fuente publicada<\/cite>/,
+  );
   assert.ok(
     html.startsWith('<!doctype html>\n<html lang="es"><head><title>T</title></head><body>\n<main>'),
   );

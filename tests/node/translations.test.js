@@ -10,6 +10,7 @@ import { loadTs } from '../../scripts/lib/load-ts.js';
 const root = resolve(import.meta.dirname, '../..');
 const { compileContent } = await loadTs('scripts/content-compiler.ts');
 const { checkTranslations, SPANISH_TERM_RULES } = await loadTs('scripts/content-translations.ts');
+const { localSource, SEEDS } = await loadTs('src/content/schema.ts');
 
 const EN = {
   id: 'myths/sample',
@@ -169,7 +170,22 @@ test('the built-in Spanish content is complete, consistent and uses rights-based
     );
     es.items[name].forEach((item, i) => {
       const twin = en.items[name][i];
-      assert.deepEqual(item.sources, twin.sources, item.id);
+      // The same sources, described in Spanish: each document's own title kept, marked English.
+      assert.deepEqual(
+        item.sources,
+        twin.sources.map((src) => localSource(src, 'es')),
+        item.id,
+      );
+      for (const src of item.sources) {
+        // A linked document's title, as written in the English item (shown marked lang="en").
+        if (src.url) {
+          assert.equal(src.lang, undefined, `${item.id}: ${src.title}`);
+          continue;
+        }
+        const seed = Object.values(SEEDS).find((s) => [s.doc, s.es].includes(src.title));
+        assert.ok(seed, `${item.id}: ${src.title} is a built-in source`);
+        assert.equal(src.lang, seed.doc ? 'en' : 'es', `${item.id}: ${src.title}`);
+      }
       assert.equal(item.reviewed, twin.reviewed, item.id);
       for (const field of ['fact', 'myth', 'label', 'text']) {
         if (twin[field])
