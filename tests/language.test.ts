@@ -96,6 +96,23 @@ describe('language of an element', () => {
     }
   });
 
+  it('a group falling back to English marks its root once and settles (its cards inherit en)', async () => {
+    // The group's shadow root holds cards, so the shared observer watches it: setting the same
+    // lang="en" on every render would wake the observer again and again.
+    resetWarnings();
+    let root!: Element;
+    const logged = await captureConsole(async () => {
+      root = await fixture(
+        html`<div lang="fr"><haven-myth-facts ids="${CARD}"></haven-myth-facts></div>`,
+      );
+      await settle(root);
+    });
+    const group = root.querySelector('haven-myth-facts')!;
+    expect(shadow(group).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('en');
+    expect(text(group)).to.contain('Common myth');
+    expect(logged).to.have.length(1);
+  });
+
   it('a Spanish element has no lang mark on its root (it inherits es)', async () => {
     const el = await fixture(
       html`<haven-myth-fact lang="es" content-id=${CARD}></haven-myth-fact>`,

@@ -180,7 +180,11 @@ export class LanguageController implements ReactiveController {
     const root = this.host.renderRoot as ShadowRoot;
     const base = [...(root.children ?? [])].find((el) => el.matches('[part~="base"]'));
     if (!base) return;
-    if (this.resolve().fallback) base.setAttribute('lang', 'en');
+    // Only a change: the shared observer watches `lang` in every shadow root that holds an
+    // element (a group's cards), and an unchanged value set again would be a change to it.
+    const want = this.resolve().fallback ? 'en' : null;
+    if (base.getAttribute('lang') === want) return;
+    if (want) base.setAttribute('lang', want);
     else base.removeAttribute('lang');
   }
 

@@ -83,7 +83,7 @@ export function strayRequests(page, from = 0) {
       method === 'GET' &&
       (page.documents.has(u.pathname) ||
         OWN_FILES.includes(u.pathname) ||
-        u.pathname === '/dist/haven.js');
+        /^\/dist\/haven(\.es)?\.js$/.test(u.pathname));
     return own ? [] : [`request ${method} ${url}`];
   });
 }

@@ -45,9 +45,10 @@ export async function buildSite() {
     body = '',
     dir = 'ltr',
     auto = '',
+    lang = 'en',
   }) =>
     `<!doctype html>
-<html lang="en" dir="${dir}">
+<html lang="${lang}" dir="${dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -65,6 +66,16 @@ ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n'
   writeFileSync(
     `${ctx.site}/index.html`,
     pageHtml({ title: 'Every example', scripts: lib, auto: 'render-all' }),
+  );
+  // Every example in Spanish: the page's lang="es", the drop-in with both languages.
+  writeFileSync(
+    `${ctx.site}/es.html`,
+    pageHtml({
+      title: 'Cada ejemplo',
+      scripts: ['/dist/haven.es.js', '/trust/page.js'],
+      auto: 'render-all',
+      lang: 'es',
+    }),
   );
   writeFileSync(`${ctx.site}/harness.html`, pageHtml({ title: 'Harness', scripts: lib }));
   writeFileSync(

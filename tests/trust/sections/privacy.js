@@ -2,10 +2,18 @@
 import { ctx, check, section, duplicates, REQUIRED_CSP } from '../node/context.js';
 import { newPage, load, trustLog, idle, strayRequests, traces } from '../node/browser.js';
 
+/** Every example on one page, in English (dist/haven.js) and in Spanish (dist/haven.es.js). */
 export async function noTracking() {
-  section('No tracking, no traces, strict CSP (every example on one page, dist/haven.js)');
+  await noTrackingIn('index.html', 'dist/haven.js', 'en');
+  await noTrackingIn('es.html', 'dist/haven.es.js', 'es');
+}
+
+async function noTrackingIn(file, bundle, lang) {
+  section(
+    `No tracking, no traces, strict CSP (every example on one page, ${bundle}, lang="${lang}")`,
+  );
   const page = await newPage();
-  const response = await load(page, `${ctx.strict.url}index.html`);
+  const response = await load(page, `${ctx.strict.url}${file}`);
   const rendered = await page.evaluate(() => window.havenTrust.ready);
   await idle(page);
   const log = await trustLog(page);
@@ -21,10 +29,22 @@ export async function noTracking() {
     ).map((d) => `missing ${d}`),
   );
   const tags = [...new Set(rendered.map((r) => r.tag))];
+  // Each element speaks the page's language (an element falling back to English marks its root
+  // lang="en"; a Spanish page must have none).
+  const spoken = await page.evaluate(() =>
+    [...document.querySelectorAll('#stage > section > *')].map((el) => ({
+      tag: el.localName,
+      fallback: [...(el.shadowRoot?.children ?? [])].some((c) => c.getAttribute('lang') === 'en'),
+    })),
+  );
+  check(
+    `every element speaks the page's language (${lang})`,
+    spoken.filter((s) => s.fallback).map((s) => `<${s.tag}> fell back to English`),
+  );
   for (const tag of tags) {
     const mine = rendered.filter((r) => r.tag === tag);
     check(
-      `<${tag}>: all ${mine.length} examples render with text, toggles work, links are safe`,
+      `<${tag}>: all ${mine.length} examples render with text, toggles work, links are safe (${lang})`,
       mine.flatMap((r) => r.failures.map((f) => `${r.example}: ${f}`)),
     );
   }
