@@ -70,7 +70,7 @@ const RUNS_CODE = /^\W*(javascript|vbscript|data|livescript)\s*:/i;
 /**
  * Checks one element's attributes as the WordPress plugin does (includes/render.php): unknown
  * names, wrong choices, non-https addresses and values that run code are left out, each with a
- * message in plain words. Returns { attrs, problems }.
+ * message in plain words. Returns { attrs, problems: [{ name, message }] }.
  */
 export function checkAttributes(element, raw) {
   const attrs = {};
@@ -79,12 +79,12 @@ export function checkAttributes(element, raw) {
     if (value === undefined || value === null || value === false || value === '') continue;
     if (name === 'lang') {
       if (LANG.test(String(value).trim())) attrs.lang = String(value).trim();
-      else problems.push(`The language "${value}" is not a language code such as en or es.`);
+      else problems.push({ name, message: `"${value}" is not a language code such as en or es.` });
       continue;
     }
     const a = element.attributes[name];
     if (!a) {
-      problems.push(`${element.tag} has no attribute "${name}".`);
+      problems.push({ name, message: `${element.tag} has no attribute "${name}".` });
       continue;
     }
     if (a.kind === 'boolean') {
@@ -98,13 +98,13 @@ export function checkAttributes(element, raw) {
       .trim();
     if (!text) continue;
     if (RUNS_CODE.test(text.replace(/\s+/g, ''))) {
-      problems.push(`${a.label}: a value that runs code is not allowed.`);
+      problems.push({ name, message: 'A value that runs code is not allowed here.' });
     } else if (a.kind === 'enum' && !a.enum.includes(text)) {
-      problems.push(`${a.label}: choose one of ${a.enum.join(', ')}.`);
+      problems.push({ name, message: `Choose one of: ${a.enum.join(', ')}.` });
     } else if (a.kind === 'number' && !/^-?\d+(\.\d+)?$/.test(text)) {
-      problems.push(`${a.label}: write a number.`);
+      problems.push({ name, message: 'Write a number, such as 3.' });
     } else if (a.kind === 'url' && !/^https:\/\/[^\s"<>]+$/i.test(text)) {
-      problems.push(`${a.label}: write a full address starting with https://.`);
+      problems.push({ name, message: 'Write a full address that starts with https://' });
     } else {
       attrs[name] = text;
     }
