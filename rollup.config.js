@@ -78,6 +78,7 @@ export default [
       ['src/index', 'src/index.ts'],
       ['src/define', 'src/define.ts'],
       ['src/ssr', 'src/ssr.ts'],
+      ['src/lint/lint', 'src/lint/lint.ts'],
       ...elements.map((name) => [`components/${name}/${name}`, `components/${name}/${name}.ts`]),
     ]),
     external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, 'tslib', /^node:/],

@@ -12,7 +12,10 @@ const { compileContent, writeModules } = await loadTs('scripts/content-compiler.
 const result = compileContent(contentDir);
 if (result.errors.length) {
   console.error(`Content has ${result.errors.length} problem(s); nothing was written:`);
-  for (const e of result.errors) console.error(`  ${e.file}: ${e.field}: ${e.message}`);
+  // file:line  field: message  rule (the rule's source: src/lint/rules.ts, `npx haven-lint --rules`)
+  for (const e of result.errors) {
+    console.error(`  ${e.file}:${e.line}  ${e.field}: ${e.message}${e.rule ? `  ${e.rule}` : ''}`);
+  }
   process.exit(1);
 }
 writeModules(result, outDir);

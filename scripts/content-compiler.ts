@@ -8,9 +8,9 @@ import matter from 'gray-matter';
 import { Marked, type Token, type Tokens } from 'marked';
 import { readdirSync, readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { checkText } from '../src/lint/rules.js';
 import {
   checkHttpsUrl,
-  checkLanguage,
   checkMythFrontMatter,
   type ContentIssue,
   checkWellbeingFrontMatter,
@@ -27,6 +27,8 @@ interface Collection {
   /** The item type's name in `src/content/schema.ts`. */
   typeName: string;
   check: (data: Record<string, unknown>, slug: string, issues: ContentIssue[]) => { id: string };
+  /** The front-matter fields written for visitors, which the content rules read. */
+  textFields: string[];
   /** Whether the markdown body is required. */
   bodyRequired: boolean;
   /** A body is an error: everything is in the front matter (table rows). */
@@ -41,6 +43,7 @@ export const COLLECTIONS: Collection[] = [
     exportName: 'myths',
     typeName: 'MythItem',
     check: checkMythFrontMatter,
+    textFields: ['fact', 'myth'],
     bodyRequired: true,
   },
   {
@@ -48,6 +51,7 @@ export const COLLECTIONS: Collection[] = [
     exportName: 'wellbeing',
     typeName: 'TableRow',
     check: checkWellbeingFrontMatter,
+    textFields: ['area', 'strategies', 'examples'],
     bodyRequired: false,
     noBody: true,
     ordered: true,
@@ -57,6 +61,7 @@ export const COLLECTIONS: Collection[] = [
     exportName: 'barriers',
     typeName: 'TableRow',
     check: checkBarrierFrontMatter,
+    textFields: ['barrier', 'impact', 'ways'],
     bodyRequired: false,
     noBody: true,
     ordered: true,
@@ -66,6 +71,7 @@ export const COLLECTIONS: Collection[] = [
     exportName: 'competence',
     typeName: 'CompetenceItem',
     check: checkCompetenceFrontMatter,
+    textFields: ['text'],
     bodyRequired: false,
     noBody: true,
     ordered: true,
@@ -74,8 +80,31 @@ export const COLLECTIONS: Collection[] = [
 
 export interface CompileError {
   file: string;
+  /** The line (from 1) of the problem, or of the field it is in. */
+  line: number;
   field: string;
   message: string;
+  /** The content rule broken (`src/lint/rules.ts`), when it is one. */
+  rule?: string;
+}
+
+/**
+ * The line of `issue` in the file `raw`: within the body when it is there, else the line of its
+ * front-matter field (the field's key, for a problem inside a value).
+ */
+function lineOf(raw: string, body: string, issue: ContentIssue): number {
+  const lines = (text: string) => text.split('\n').length;
+  if (issue.field === 'body') {
+    const start = body ? raw.indexOf(body) : -1;
+    if (start >= 0) return lines(raw.slice(0, start + (issue.offset ?? 0)));
+  }
+  const key = issue.field.replace(/[[.].*$/, '');
+  const at = new RegExp(`^${key}\\s*:`, 'm').exec(raw);
+  if (!at) return 1;
+  // A value written across lines: count the lines of the value before the offset too.
+  const value = raw.slice(at.index, at.index + raw.slice(at.index).search(/\n(?=\S)|$/));
+  const before = value.slice(0, value.indexOf(':') + 1 + (issue.offset ?? 0));
+  return lines(raw.slice(0, at.index)) + lines(before) - 1;
 }
 
 export interface CompileResult {
@@ -96,6 +125,17 @@ marked.use({
 
 function escapeAttr(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/**
+ * Records an issue for each content rule `value` breaks: stigmatising terms, absolute promises,
+ * a kind of service called confidential, private or anonymous. The rules, with their sources,
+ * live in `src/lint/rules.ts`, shared with `haven-lint`; runtime code never imports them.
+ */
+export function checkLanguage(value: string, field: string, issues: ContentIssue[]): void {
+  for (const f of checkText(value, 'builtin')) {
+    issues.push({ field, message: f.message, rule: f.rule, offset: f.offset });
+  }
 }
 
 /** Renders a markdown body to HTML, recording anything the content rules forbid. */
@@ -156,11 +196,13 @@ export function compileContent(contentDir: string, locale = 'en'): CompileResult
       const slug = name.slice(0, -3);
       const issues: ContentIssue[] = [];
       let parsed: matter.GrayMatterFile<string>;
+      const raw = readFileSync(path, 'utf8');
       try {
-        parsed = matter(readFileSync(path, 'utf8'));
+        parsed = matter(raw);
       } catch (err) {
         errors.push({
           file,
+          line: 1,
           field: 'front matter',
           message: (err as Error).message.split('\n')[0] ?? '',
         });
@@ -170,6 +212,10 @@ export function compileContent(contentDir: string, locale = 'en'): CompileResult
         issues.push({ field: 'file name', message: 'use lowercase letters, digits and hyphens' });
       }
       const item: Record<string, unknown> = { ...collection.check(parsed.data, slug, issues) };
+      for (const field of collection.textFields) {
+        const value = parsed.data[field];
+        if (typeof value === 'string') checkLanguage(value.trim(), field, issues);
+      }
       const body = parsed.content.trim();
       if (collection.bodyRequired && !body) issues.push({ field: 'body', message: 'is missing' });
       if (collection.noBody && body) {
@@ -182,7 +228,16 @@ export function compileContent(contentDir: string, locale = 'en'): CompileResult
       if (clash)
         issues.push({ field: 'id', message: `duplicate id "${id}", also used by ${clash}` });
       seen.set(id, file);
-      for (const issue of issues) errors.push({ file, ...issue });
+      for (const issue of issues) {
+        const { field, message, rule } = issue;
+        errors.push({
+          file,
+          line: lineOf(raw, body, issue),
+          field,
+          message,
+          ...(rule && { rule }),
+        });
+      }
       if (!issues.length) list.push(item);
     }
     if (collection.ordered) {

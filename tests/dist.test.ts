@@ -29,7 +29,7 @@ describe('dist bundles', () => {
       '<haven-myth-fact content-id="myths/risk-varies"></haven-myth-fact><script src="/dist/haven.classic.js"></script>',
     );
     const el = await rendered(frame, 'haven-myth-fact');
-    expect(deepText(el)).to.contain('Risk depends on the kind of work');
+    expect(deepText(el)).to.contain('Risk differs between kinds of work');
     const win = frame.contentWindow as unknown as { HavenWidgets?: Record<string, unknown> };
     expect(win.HavenWidgets?.HavenMythFact).to.be.a('function');
     frame.remove();
@@ -53,7 +53,7 @@ describe('dist bundles', () => {
       '<haven-myth-fact content-id="myths/risk-varies"></haven-myth-fact><script type="module" src="/dist/haven-loader.js"></script>',
     );
     const el = await rendered(frame, 'haven-myth-fact');
-    expect(deepText(el)).to.contain('Risk depends on the kind of work');
+    expect(deepText(el)).to.contain('Risk differs between kinds of work');
     const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name);
     expect(loaded.some((u) => /\/dist\/chunks\/myth-fact-/.test(u))).to.equal(true);
     expect(

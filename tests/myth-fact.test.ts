@@ -103,8 +103,14 @@ describe('<haven-myth-fact>', () => {
     expect(text).to.contain('Sources');
     expect(text).to.match(/Practice guidelines for therapists.*, guideline 1/);
     const time = shadow(el).querySelector('time')!;
-    expect(time.getAttribute('datetime')).to.equal('2026-11-22');
-    expect(time.textContent).to.equal('November 22, 2026');
+    const reviewed = getMyth('myths/not-a-mental-illness')!.reviewed;
+    expect(time.getAttribute('datetime')).to.equal(reviewed);
+    const [year, month, day] = reviewed.split('-').map(Number) as [number, number, number];
+    const name = new Date(Date.UTC(year, month - 1, 15)).toLocaleString('en-US', {
+      month: 'long',
+      timeZone: 'UTC',
+    });
+    expect(time.textContent).to.equal(`${name} ${day}, ${year}`);
   });
 
   it('no-sources hides sources and review date', async () => {
@@ -235,6 +241,20 @@ describe('<haven-myth-fact>', () => {
       expect(deepText(shadow(el)).trim()).to.equal('This card is not available right now.');
       expect(logged).to.have.length(1);
       expect(logged[0]).to.contain('myths/not-a-mental-illness');
+    });
+
+    it('an id from before a rename shows the renamed card and says once to use the new id', async () => {
+      resetWarnings();
+      let el!: HavenMythFact;
+      const logged = await captureConsole(async () => {
+        el = await card('renamed-id');
+        await card('renamed-id');
+      });
+      expect(articleLabel(el)).to.equal(getMyth('myths/staying-or-leaving')!.fact);
+      expect(logged).to.have.length(1);
+      expect(logged[0]).to.contain(
+        '"myths/leaving-is-not-the-goal" is now "myths/staying-or-leaving"',
+      );
     });
 
     it('recovers when the content id is corrected', async () => {

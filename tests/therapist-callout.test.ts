@@ -45,7 +45,7 @@ describe('<haven-therapist-callout>', () => {
     it("shows the practice's name as the heading, its details, and the phone as text and tel: link", async () => {
       const el = await callout('practice');
       expect(texts(el, 'h3')[0]).to.equal('Grey Insight');
-      expect(texts(el, '[part="description"]')[0]).to.contain('online counselling');
+      expect(texts(el, '[part="description"]')[0]).to.contain('Online counseling');
       expect(details(el)).to.deep.equal({
         Sessions: 'Online',
         Where: 'Irvine, California',
@@ -68,7 +68,9 @@ describe('<haven-therapist-callout>', () => {
       const el = await callout('every-option');
       const conf = q(el, '[part="confidentiality"]')[0]!;
       expect(clean(conf.querySelector('h3')!.textContent!)).to.equal('Limits of confidentiality');
-      expect(clean(deepText(conf))).to.contain('We never report what you tell us about your work.');
+      expect(clean(deepText(conf))).to.contain(
+        'Doing sex work is not, by itself, something we have to report.',
+      );
     });
 
     it('every option: all details, one call to action (booking), the other links after it', async () => {

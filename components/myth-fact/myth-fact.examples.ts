@@ -55,6 +55,14 @@ export const mythFactExamples: ExampleSet = {
       warns: 'unknown content-id "myths/does-not-exist"',
     },
     {
+      name: 'renamed-id',
+      description:
+        'An id a card had before it was renamed: the card shows, and the console says once to use the new id.',
+      attrs: { 'content-id': 'myths/leaving-is-not-the-goal' },
+      hidden: true,
+      warns: 'is now "myths/staying-or-leaving"',
+    },
+    {
       name: 'no-content',
       description: 'No content id and no slots: a neutral note and one warning.',
       hidden: true,

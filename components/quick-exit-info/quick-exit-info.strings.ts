@@ -5,7 +5,7 @@ export const quickExitInfoStrings = {
     'Quick exit hides this page at once and opens a neutral website. You can also press Shift 3 times.',
   quickExitInfoLimits: 'It does not:',
   quickExitInfoList: [
-    'erase the history of pages you visited before',
+    'erase your browsing history, including this page',
     'close other tabs',
     'remove history synced to your other devices',
     'hide what monitoring software or a network records',

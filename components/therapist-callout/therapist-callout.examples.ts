@@ -4,14 +4,26 @@ import type { ExampleSet } from '../../src/examples.js';
 const json = (value: unknown) =>
   `<script type="application/json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
 
-/** The Irvine practice (seed 004): only what it says of itself. It publishes no fees, languages or limits of confidentiality here, so none are invented. */
+/**
+ * The Irvine practice (seed 004, its own article): only what it says of itself, in its spelling
+ * ("counseling"). It publishes no fees, languages or limits of confidentiality there, so none are
+ * invented, and no example promises confidentiality on its behalf. The article names the city
+ * only; the state is added to the area so that `areaServed` names one place.
+ */
 const GREY_INSIGHT = {
   name: 'Grey Insight',
-  description:
-    'Confidential online counselling for people in the sex trade, from a practice in Irvine, California.',
+  description: 'Online counseling for sex workers, from a practice in Irvine.',
   sessions: 'online',
   area: 'Irvine, California',
   phone: '714-975-8893',
+};
+
+/** A made-up practice (555-01xx numbers are reserved for fiction), for details no real one published. */
+const MADE_UP = {
+  name: 'Example Counselling',
+  sessions: 'online',
+  area: 'Nevada',
+  phone: '(714) 555-0134',
 };
 
 /** A made-up practice that sets every field (555-01xx numbers are reserved for fiction). */
@@ -29,7 +41,7 @@ const EVERY = {
   booking: 'https://example.org/book',
   email: 'hello@example.org',
   confidentiality:
-    'What you tell us stays between us. We must act if a child or someone else is in immediate danger, or if a court orders it. We never report what you tell us about your work.',
+    'What you tell us is confidential within the limits of the law. We must report suspected abuse of anyone under 18, we act if someone is in immediate danger, and a court can order our records. Doing sex work is not, by itself, something we have to report. We keep short session notes; ask us what they contain and who can see them.',
 };
 
 export const therapistCalloutExamples: ExampleSet = {
@@ -63,7 +75,7 @@ export const therapistCalloutExamples: ExampleSet = {
       name: 'not-accepting',
       description: 'A practice that is not taking new clients at the moment.',
       attrs: {
-        ...GREY_INSIGHT,
+        ...MADE_UP,
         accepting: 'no',
         languages: 'English, Spanish',
         website: 'https://example.org/',
@@ -72,7 +84,7 @@ export const therapistCalloutExamples: ExampleSet = {
     {
       name: 'checklist-none',
       description: "Only the practice's details, no checklist.",
-      attrs: { ...GREY_INSIGHT, checklist: 'none', fees: 'Sliding scale; ask on the phone.' },
+      attrs: { ...MADE_UP, checklist: 'none', fees: 'Sliding scale; ask on the phone.' },
     },
     {
       name: 'invalid-input',

@@ -1,19 +1,30 @@
 import type { CompetenceItem, MythItem, TableRow, Topic } from './schema.js';
+import { warnOnce } from '../internal/warn.js';
 
 /**
  * The built-in content packs, by collection. Components look items up here and never import
  * content themselves, so a build can leave a pack out or a host can register its own.
  */
 const myths = new Map<string, MythItem>();
+/** Old ids of renamed items, to their current id. */
+const renamed = new Map<string, string>();
 
 /** Adds myth/fact items (a later item with the same id replaces the earlier one). */
 export function registerMyths(items: readonly MythItem[]): void {
-  for (const item of items) myths.set(item.id, item);
+  for (const item of items) {
+    myths.set(item.id, item);
+    for (const old of item.formerly ?? []) renamed.set(old, item.id);
+  }
 }
 
-/** A myth/fact item by id, or undefined. */
+/** A myth/fact item by id, or undefined. An old id of a renamed item still finds it, with a note once. */
 export function getMyth(id: string): MythItem | undefined {
-  return myths.get(id);
+  const item = myths.get(id);
+  if (item) return item;
+  const now = renamed.get(id);
+  if (now === undefined) return undefined;
+  warnOnce('haven-myth-fact', `content id "${id}" is now "${now}": the old id still works, but use the new one.`);
+  return myths.get(now);
 }
 
 /** Every registered myth/fact item, optionally only those of one topic. */

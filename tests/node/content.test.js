@@ -14,7 +14,7 @@ const GOOD = {
   fact: 'A short fact.',
   myth: 'A one-sentence myth.',
   topics: '[therapy]',
-  sources: '\n  - seed: 003_58e2f37fca91ea63.txt\n    guideline: "1"',
+  sources: '\n  - seed: guidelines\n    guideline: "1"',
   reviewed: '2026-11-22',
 };
 
@@ -98,7 +98,7 @@ test('a non-https url source is an error', () => {
 
 test('an unknown seed and a bad guideline are errors', () => {
   assert.deepEqual(fieldsOf(compileOne({ sources: '\n  - seed: 999.txt' })), ['sources[0].seed']);
-  const bad = compileOne({ sources: '\n  - seed: 003_58e2f37fca91ea63.txt\n    guideline: "11"' });
+  const bad = compileOne({ sources: '\n  - seed: guidelines\n    guideline: "11"' });
   assert.deepEqual(fieldsOf(bad), ['sources[0].guideline']);
 });
 
@@ -115,7 +115,7 @@ test('a duplicate id is an error naming both files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'haven-content-'));
   mkdirSync(join(dir, 'en', 'myths'), { recursive: true });
   const file = (id) =>
-    `---\nid: ${id}\nfact: F.\nmyth: M.\ntopics: [work]\nsources:\n  - seed: 001_f62397cb1218a198.txt\nreviewed: 2026-11-22\n---\nBody.\n`;
+    `---\nid: ${id}\nfact: F.\nmyth: M.\ntopics: [work]\nsources:\n  - seed: psychology-today-2023\nreviewed: 2026-11-22\n---\nBody.\n`;
   writeFileSync(join(dir, 'en', 'myths', 'a.md'), file('myths/a'));
   writeFileSync(join(dir, 'en', 'myths', 'b.md'), file('myths/a'));
   const result = compileContent(dir);
@@ -130,17 +130,63 @@ test('stigmatising terms are errors that cite the guidance', () => {
   assert.match(result.errors[0].message, /"sex worker".*NSWP/);
 });
 
+test('a content rule names the line and the rule: in the body', () => {
+  const result = compileOne(
+    {},
+    'Why the myth is wrong.\n\nConfidential options such as online therapy help.',
+  );
+  assert.equal(result.errors.length, 1, JSON.stringify(result.errors));
+  const [e] = result.errors;
+  assert.equal(e.field, 'body');
+  assert.equal(e.rule, 'service-promise');
+  // Front matter: lines 1-10 ("---" … "---"), the body from line 11; the sentence is on 13.
+  assert.equal(e.line, 13);
+  assert.match(e.message, /"Confidential options".*say what to ask/);
+});
+
+test('a content rule names the line and the rule: in the front matter', () => {
+  const result = compileOne({ myth: 'Online therapy is completely confidential.' });
+  const rules = result.errors.map((e) => [e.field, e.line, e.rule]);
+  assert.deepEqual(rules, [
+    ['myth', 4, 'service-promise'],
+    ['myth', 4, 'absolute-promise'],
+  ]);
+});
+
+test('the compiler runs the same rules as haven-lint, with the built-in severity', async () => {
+  const { TEXT_RULES } = await loadTs('src/lint/rules.ts');
+  for (const rule of TEXT_RULES) assert.equal(rule.severity.builtin, 'error', rule.id);
+  const result = compileOne({ myth: 'A prostitute needs rescuing.' });
+  assert.equal(result.errors[0].rule, 'stigma/prostitute');
+});
+
+test("sentences that share the rules' words but promise nothing compile", () => {
+  const body = [
+    'Ask whether it is confidential, and what they would have to report.',
+    'Sex worker-led organisations offer peer support.',
+    'Under the Prostitution Reform Act 2003, sex work is decriminalised in New Zealand.',
+    'Online is not private by itself: someone may see a shared device.',
+    'Some people keep their work private.',
+  ].join(' ');
+  assert.deepEqual(compileOne({}, body).errors, []);
+});
+
 test('the CLI stops the build with the file and field', async () => {
   const { spawnSync } = await import('node:child_process');
   const dir = mkdtempSync(join(tmpdir(), 'haven-content-'));
   mkdirSync(join(dir, 'en', 'myths'), { recursive: true });
   writeFileSync(join(dir, 'en', 'myths', 'x.md'), '---\nid: myths/x\n---\nBody.\n');
+  writeFileSync(
+    join(dir, 'en', 'myths', 'y.md'),
+    `---\nid: myths/y\nfact: F.\nmyth: M.\ntopics: [work]\nsources:\n  - seed: guidelines\nreviewed: 2026-11-30\n---\nFine.\nWe never report what you tell us.\n`,
+  );
   const run = spawnSync(process.execPath, ['scripts/compile-content.js', dir], {
     cwd: root,
     encoding: 'utf8',
   });
   assert.equal(run.status, 1);
-  assert.match(run.stderr, /x\.md: fact: is missing/);
+  assert.match(run.stderr, /x\.md:1 {2}fact: is missing/);
+  assert.match(run.stderr, /y\.md:11 {2}body: "We never report".* {2}absolute-promise$/m);
 });
 
 test('every built-in item is complete, sourced and reviewed', () => {
@@ -164,7 +210,7 @@ test('the built-in items cover the subjects the domain guide requires', () => {
     'myths/not-a-mental-illness',
     'myths/no-rescue-needed',
     'myths/not-why-they-came',
-    'myths/leaving-is-not-the-goal',
+    'myths/staying-or-leaving',
     'myths/abuse-history',
     'myths/every-gender',
     'myths/mens-trauma',
@@ -176,6 +222,13 @@ test('the built-in items cover the subjects the domain guide requires', () => {
   ]) {
     assert.ok(ids.includes(id), id);
   }
+});
+
+test('a renamed item keeps its old ids in formerly; anything but a myths/<slug> id is an error', () => {
+  const [item] = compileOne({ formerly: '[myths/old-name]' }).items.myths;
+  assert.deepEqual(item.formerly, ['myths/old-name']);
+  assert.deepEqual(fieldsOf(compileOne({ formerly: '[Old Name]' })), ['formerly']);
+  assert.equal('formerly' in compileOne({}).items.myths[0], false);
 });
 
 test('quotes are plain in text and escaped in attributes', () => {

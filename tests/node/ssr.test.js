@@ -41,7 +41,7 @@ test('a built-in card renders its fact, myth and explanation into the page', () 
     '<haven-myth-fact content-id="myths/risk-varies"></haven-myth-fact>',
   );
   const text = out.replace(/<!--[^>]*-->/g, '').replace(/\s+/g, ' ');
-  assert.match(text, /<h3 id="fact" part="heading"><slot name="fact" >Risk depends on/);
+  assert.match(text, /<h3 id="fact" part="heading"><slot name="fact" >Risk differs between/);
   assert.match(text, /Common myth/);
   assert.match(text, /Last reviewed/);
 });

@@ -15,7 +15,7 @@ const AREA = {
   area: 'Sample area',
   strategies: 'Something that helps.',
   examples: 'Where to find it.',
-  sources: '\n  - seed: 002_e30fa6bd820893b4.txt',
+  sources: '\n  - seed: ithy-2025',
   reviewed: '2026-11-22',
 };
 
@@ -45,7 +45,12 @@ test('a valid area compiles to a row: label, cells in column order, sources, rev
       id: 'wellbeing/sample',
       label: 'Sample area',
       cells: ['Something that helps.', 'Where to find it.'],
-      sources: [{ title: 'Building well-being through coping in sex work (guide)' }],
+      sources: [
+        {
+          title:
+            'Building Well-Being Through Coping in Sex Work (an AI-generated summary page, Ithy, February 2025)',
+        },
+      ],
       reviewed: '2026-11-22',
     },
   ]);
