@@ -3,7 +3,7 @@
 // with its integrity from the build manifest, the element's markup, the WordPress shortcode).
 // Nothing is sent or stored: no fetch, no storage, no cookies.
 import '../haven.js';
-import { bundle, elements } from './data.js';
+import { bundle, elements, lint } from './data.js';
 import { checkAttributes, openTag, shortcode } from './model.js';
 
 const $ = (id) => document.getElementById(id);
@@ -23,11 +23,10 @@ const scriptSrc = new URL(`../${bundle.file}`, import.meta.url).href;
 const scriptTag = `<script type="module" src="${scriptSrc}" integrity="${bundle.integrity}" crossorigin="anonymous"></script>`;
 
 /**
- * Content checks shown inline. The `haven-lint` rules (absolute promises, terms to avoid, each
- * with its source) plug in here: each rule is (text, { tag, field }) => [{ message }]. Without
- * them no check runs and the list stays hidden.
+ * Content checks shown inline: the haven-lint rules (absolute promises, terms to avoid, unknown
+ * ids and topics, unsafe links, each with its source), bundled next to this page by the build.
  */
-export const lintRules = [];
+const lintHtml = lint ? (await import('./lint.js')).lintHtml : null;
 
 const byTag = new Map(elements.map((e) => [e.tag, e]));
 for (const e of elements) elementSelect.append(new Option(`${e.title} (<${e.tag}>)`, e.tag));
@@ -155,25 +154,24 @@ function update() {
   const inner = json
     ? `\n  <script type="application/json">\n${json.replace(/^/gm, '    ')}\n  </script>\n`
     : '';
-  snippet.value = `${scriptTag}\n\n${openTag(element.tag, attrs)}${inner}</${element.tag}>\n`;
+  const markup = `${openTag(element.tag, attrs)}${inner}</${element.tag}>`;
+  snippet.value = `${scriptTag}\n\n${markup}\n`;
   shortcodeBox.value = shortcode(element, attrs);
   $('shortcode-hint').textContent = json
     ? 'A shortcode cannot hold the JSON details: in WordPress use the block, and paste the JSON into its "Details as JSON" field.'
     : '';
-  showLint(element, attrs, data);
+  showLint(markup);
 }
 
-function showLint(element, attrs, data) {
-  const texts = [
-    ...Object.entries(attrs).map(([field, v]) => [field, String(v)]),
-    ...(data ? [['json', JSON.stringify(data)]] : []),
-  ];
-  const found = lintRules.flatMap((rule) =>
-    texts.flatMap(([field, text]) => rule(text, { tag: element.tag, field })),
-  );
+function showLint(markup) {
+  const found = lintHtml ? lintHtml(markup) : [];
   $('lint').hidden = found.length === 0;
   $('lint-list').replaceChildren(
-    ...found.map((f) => Object.assign(document.createElement('li'), { textContent: f.message })),
+    ...found.map((f) =>
+      Object.assign(document.createElement('li'), {
+        textContent: `${f.severity === 'error' ? 'Error' : 'Warning'}: ${f.message}`,
+      }),
+    ),
   );
 }
 

@@ -240,3 +240,24 @@ test('plain-word messages for a wrong address and broken JSON; nothing stored; a
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('the haven-lint rules are shown inline as the editor types', async () => {
+  const { page, problems } = await open('dist/builder.html');
+  const withText = elements.find((e) => Object.values(e.attributes).some((a) => a.kind === 'text'));
+  const [name] = Object.entries(withText.attributes).find(([, a]) => a.kind === 'text');
+  await page.select('#element', withText.tag);
+  assert.equal(await page.$eval('#lint', (l) => l.hidden), true, 'no checks shown for defaults');
+  await page.type(
+    `[name="${name}"]`,
+    'Completely private and 100% anonymous: we never report anything.',
+  );
+  await page.waitForFunction(() => !document.getElementById('lint').hidden);
+  const messages = await page.$$eval('#lint-list li', (li) => li.map((x) => x.textContent));
+  assert.ok(messages.length > 0);
+  assert.ok(
+    messages.every((m) => /^(Error|Warning): \S/.test(m)),
+    messages.join('\n'),
+  );
+  assert.deepEqual(problems, []);
+  await page.close();
+});
