@@ -94,7 +94,15 @@ function inner(tag, attrs) {
         : ` ${n}="${String(v).replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`,
     )
     .join('')}></${tag}>`;
-  const html = ssr.renderElement(markup);
+  // An element's console notes (a default with nothing to show) are for a page, not this build.
+  const { warn, error } = console;
+  console.warn = console.error = () => {};
+  let html;
+  try {
+    html = ssr.renderElement(markup);
+  } finally {
+    Object.assign(console, { warn, error });
+  }
   const el = parseFragment(html, { sourceCodeLocationInfo: true }).childNodes.find(
     (n) => n.tagName === tag,
   );

@@ -61,15 +61,21 @@ function haven_widgets_register() {
 		HAVEN_WIDGETS_VERSION,
 		true
 	);
+	foreach ( glob( __DIR__ . '/blocks/*/block.json' ) as $block_json ) {
+		register_block_type( dirname( $block_json ) );
+	}
+	add_shortcode( 'haven', 'haven_widgets_shortcode' );
+}
+
+add_action( 'enqueue_block_editor_assets', 'haven_widgets_editor_assets' );
+
+/** Gives the editor script the element data, only where the block editor loads. */
+function haven_widgets_editor_assets() {
 	wp_add_inline_script(
 		'haven-widgets-editor',
 		'window.havenWidgetsElements = ' . wp_json_encode( haven_widgets_editor_data() ) . ';',
 		'before'
 	);
-	foreach ( glob( __DIR__ . '/blocks/*/block.json' ) as $block_json ) {
-		register_block_type( dirname( $block_json ) );
-	}
-	add_shortcode( 'haven', 'haven_widgets_shortcode' );
 }
 
 /** What the editor script needs to build its controls: the same generated data, without the HTML. */
@@ -135,7 +141,12 @@ function haven_widgets_kses_allowed_html( $tags, $context ) {
 		return $tags;
 	}
 	foreach ( haven_widgets_elements() as $tag => $element ) {
-		$allowed = array( 'lang' => true );
+		$allowed = array(
+			'lang'  => true,
+			'dir'   => true,
+			'class' => true,
+			'id'    => true,
+		);
 		foreach ( $element['attributes'] as $name => $attribute ) {
 			$allowed[ $name ] = 'enum' === $attribute['kind'] ? array( 'values' => $attribute['enum'] ) : true;
 		}

@@ -483,7 +483,7 @@ try {
 
   // 4. Pasted markup: stripped by default, kept once an administrator opts in.
   const pasted = [
-    `<haven-myth-facts topic="therapy" lang="es" collapsed onclick="window.__pwned=5" heading='x" autofocus onfocus="window.__pwned=6'></haven-myth-facts>`,
+    `<haven-myth-facts topic="therapy" lang="es" class="site-cards" collapsed onclick="window.__pwned=5" heading='x" autofocus onfocus="window.__pwned=6'></haven-myth-facts>`,
     `<haven-therapist-callout name="Example Counselling" website="${HOSTILE_URL}" booking="https://example.org/book" mode="bogus"></haven-therapist-callout>`,
   ].join('\n');
   const before = await save('Pasted, before opting in', pasted);
@@ -499,10 +499,11 @@ try {
   const pastedCallout = havenIn(pastedPage.doc).find(
     (n) => n.tagName === 'haven-therapist-callout',
   );
-  check('with the opt-in, pasted tags keep their attributes, lang included', [
+  check('with the opt-in, pasted tags keep their attributes, lang and class included', [
     !/<haven-myth-facts/.test(after.content.raw) && `saved: ${after.content.raw.slice(0, 200)}`,
     attr(facts ?? {}, 'topic') !== 'therapy' && 'topic lost',
     attr(facts ?? {}, 'lang') !== 'es' && 'lang lost',
+    attr(facts ?? {}, 'class') !== 'site-cards' && 'class lost',
     attr(facts ?? {}, 'collapsed') === undefined && 'collapsed lost',
     attr(pastedCallout ?? {}, 'booking') !== 'https://example.org/book' && 'booking lost',
     moduleScripts(pastedPage.doc).length !== 1 && 'no module script on the page',
@@ -601,6 +602,37 @@ try {
     console.log(
       `  note  not in the offline WordPress build, so not loaded: ${[...missingFromBuild].map((u) => new URL(u).pathname).join(', ')}`,
     );
+
+  // 7. Deactivate and delete, as an administrator would: nothing of the plugin stays.
+  const optionListed = async () =>
+    (await admin.request('/wp-admin/options.php')).text.includes('haven_widgets_allow_markup');
+  const hadOption = await optionListed();
+  const list = parse((await admin.request('/wp-admin/plugins.php')).text);
+  const link = (pattern) =>
+    findAll(list, (n) => n.tagName === 'a')
+      .map((a) => attr(a, 'href') ?? '')
+      .find((h) => pattern.test(h) && h.includes('haven-widgets%2Fhaven-widgets.php'));
+  await admin.request(`/wp-admin/${link(/action=deactivate/)}`);
+  const afterDeactivate = parse((await admin.request('/wp-admin/plugins.php')).text);
+  const deleteLink = findAll(afterDeactivate, (n) => n.tagName === 'a')
+    .map((a) => attr(a, 'href') ?? '')
+    .find(
+      (h) => /action=delete-selected/.test(h) && h.includes('haven-widgets%2Fhaven-widgets.php'),
+    );
+  const confirm = await admin.request(`/wp-admin/${deleteLink}`);
+  await admin.submitForm(
+    new URL(confirm.url).pathname + new URL(confirm.url).search,
+    'delete-selected',
+    {},
+  );
+  const gone = await fetch(`${base}/wp-content/plugins/haven-widgets/haven-widgets.php`);
+  const pluginsAfter = await admin.request('/wp-admin/plugins.php');
+  check('deleting the plugin leaves nothing: its files and its one option are gone', [
+    !hadOption && 'the option was never there, so this proves nothing',
+    /<strong>Haven Widgets<\/strong>/.test(pluginsAfter.text) && 'still listed on Plugins',
+    gone.status !== 404 && `its files still answer (HTTP ${gone.status})`,
+    (await optionListed()) && 'haven_widgets_allow_markup is still in the options table',
+  ]);
 } catch (err) {
   check('the test ran to the end', [err.stack ?? String(err)]);
 } finally {

@@ -8,11 +8,22 @@
 
 defined( 'ABSPATH' ) || exit;
 
+/**
+ * Global attributes kept on every element, each with the pattern its value must match: the
+ * language, the direction, and a class or id for the site's own styles.
+ */
+const HAVEN_WIDGETS_GLOBAL_ATTRIBUTES = array(
+	'lang'  => '/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/',
+	'dir'   => '/^(ltr|rtl|auto)$/',
+	'class' => '/^[A-Za-z0-9_ -]{1,200}$/',
+	'id'    => '/^[A-Za-z][A-Za-z0-9_:.-]{0,100}$/',
+);
+
 /** Longest value kept for one attribute. */
 const HAVEN_WIDGETS_MAX_VALUE = 2000;
 
 /**
- * Keeps only the attributes the element has (plus lang), each checked against its kind from
+ * Keeps only the attributes the element has (plus lang, dir, class, id), each checked against its kind from
  * custom-elements.json: booleans, choices, numbers, https: addresses and plain text. Values
  * that run code (`javascript:`, `data:`, `vbscript:`) are dropped everywhere.
  *
@@ -29,10 +40,10 @@ function haven_widgets_clean_attributes( $tag, $raw ) {
 	$clean = array();
 	foreach ( $raw as $name => $value ) {
 		$name = strtolower( (string) $name );
-		if ( 'lang' === $name ) {
+		if ( isset( HAVEN_WIDGETS_GLOBAL_ATTRIBUTES[ $name ] ) ) {
 			$value = is_scalar( $value ) ? trim( (string) $value ) : '';
-			if ( preg_match( '/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/', $value ) ) {
-				$clean['lang'] = $value;
+			if ( preg_match( HAVEN_WIDGETS_GLOBAL_ATTRIBUTES[ $name ], $value ) ) {
+				$clean[ $name ] = $value;
 			}
 			continue;
 		}
