@@ -63,7 +63,8 @@ export default [
         if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)) return 'core';
         const pack = id.match(/src\/content\/(?:generated\/(\w+)\.\w+|builtin-(\w+))\.ts$/);
         // The table's two packs travel together: it reads both wherever it is used.
-        if (pack) return `content-${(pack[1] ?? pack[2]).replace(/^(wellbeing|barriers)$/, 'tables')}`;
+        if (pack)
+          return `content-${(pack[1] ?? pack[2]).replace(/^(wellbeing|barriers)$/, 'tables')}`;
         if (/\/src\/(internal|styles|i18n|content|events)/.test(id) || id.includes('tslib')) {
           return 'core';
         }

@@ -24,10 +24,7 @@ test('the loader chunks share one copy of Lit, in the core chunk', () => {
   assert.ok(read(`chunks/${core[0]}`).includes('ReactiveElement'), 'Lit is in the core chunk');
   for (const c of chunks.filter((c) => !c.startsWith('core-'))) {
     const code = read(`chunks/${c}`);
-    assert.ok(
-      !code.includes('ReactiveElement'),
-      `${c} has no Lit of its own`,
-    );
+    assert.ok(!code.includes('ReactiveElement'), `${c} has no Lit of its own`);
   }
 });
 
