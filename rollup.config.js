@@ -64,14 +64,18 @@ export default [
       // element's chunk holds only its own code and the size report can say so.
       // A helper only one element uses lives in that element's folder, so it lands in its chunk.
       manualChunks(id) {
-        if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)) return 'lit';
-        // One chunk per pack and language: an English page never loads a Spanish byte.
+        // Lit and the shared core together: every page with an element needs both, and one file
+        // compresses better than two.
+        if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)) return 'core';
+        // One chunk per pack and language: an English page never loads a Spanish byte. The
+        // table's two packs travel together: it reads both wherever it is used.
         const pack = id.match(
           /src\/content\/(?:generated\/(\w+)\.(\w+)|builtin-(\w+)(?:\.(\w+))?)\.ts$/,
         );
         if (pack) {
           const lang = pack[2] ?? pack[4] ?? 'en';
-          return `content-${pack[1] ?? pack[3]}${lang === 'en' ? '' : `-${lang}`}`;
+          const name = (pack[1] ?? pack[3]).replace(/^(wellbeing|barriers)$/, 'tables');
+          return `content-${name}${lang === 'en' ? '' : `-${lang}`}`;
         }
         const words = id.match(/\/src\/i18n\/(\w+)\.ts$/);
         if (words && words[1] !== 'en' && words[1] !== 'index') return `strings-${words[1]}`;
