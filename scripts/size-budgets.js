@@ -30,24 +30,29 @@ export const BUDGETS = {
     budget: 11 * KB,
     except: {
       'myth-facts': {
-        budget: 13.75 * KB,
+        budget: 15.25 * KB,
         raised:
-          'the group page carries both card chunks and all 14 built-in myth texts (2.5 KB); 12 KB is the target.',
+          'the group page carries both card chunks and all 14 built-in myth texts (2.5 KB), and the language controller every element carries (its language from the nearest lang through shadow roots, one shared observer, the English fallback marked lang="en", the strings attribute) and per-language content lookup, 1.2-1.4 KB: issue 14, Spanish; no Spanish word is in it; 12 KB is the target.',
       },
       'myth-fact': {
-        budget: 12.5 * KB,
+        budget: 14 * KB,
         raised:
-          'a card looks its content-id up in the one English myths pack, so a page with one card still downloads all 14 texts (2.5 KB); loading one text per id is the way to the 11 KB target.',
+          'a card looks its content-id up in the one English myths pack, so a page with one card still downloads all 14 texts (2.5 KB), and the language controller every element carries (its language from the nearest lang through shadow roots, one shared observer, the English fallback marked lang="en", the strings attribute) and per-language content lookup, 1.2-1.4 KB: issue 14, Spanish; no Spanish word is in it; loading one text per id is the way to the 11 KB target.',
       },
       'therapist-callout': {
-        budget: 12 * KB,
+        budget: 13.5 * KB,
         raised:
-          'the guide shows the 13 built-in competence items (0.9 KB) and the practice reader (above); 11 KB is the target.',
+          'the guide shows the 13 built-in competence items (0.9 KB) and the practice reader (above), and the language controller every element carries (its language from the nearest lang through shadow roots, one shared observer, the English fallback marked lang="en", the strings attribute) and per-language content lookup, 1.2-1.4 KB: issue 14, Spanish; no Spanish word is in it; 11 KB is the target.',
       },
       'wellbeing-table': {
-        budget: 11.25 * KB,
+        budget: 12.75 * KB,
         raised:
-          'the table page carries both built-in tables (well-being and barriers, 1.1 KB) in one content chunk; 11 KB is the target.',
+          'the table page carries both built-in tables (well-being and barriers, 1.1 KB) in one content chunk, and the language controller every element carries (its language from the nearest lang through shadow roots, one shared observer, the English fallback marked lang="en", the strings attribute) and per-language content lookup, 1.2-1.4 KB: issue 14, Spanish; no Spanish word is in it; 11 KB is the target.',
+      },
+      'quick-exit': {
+        budget: 11.75 * KB,
+        raised:
+          'the language controller every element carries (its language from the nearest lang through shadow roots, one shared observer, the English fallback marked lang="en", the strings attribute) and per-language content lookup, 1.2-1.4 KB: issue 14, Spanish; no Spanish word is in it; 11 KB is the target.',
       },
     },
   },
