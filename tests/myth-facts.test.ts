@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { HavenMythFacts } from '../components/myth-facts/myth-facts.component.js';
 import { mythFactsExamples as set } from '../components/myth-facts/myth-facts.examples.js';
 import { example } from '../src/examples.js';
 import { listMyths } from '../src/content/registry.js';
-import { deepText, mount, shadow } from './helpers.js';
+import { deepText, mount, setViewport, shadow } from './helpers.js';
 
 const group = (name: string) => mount<HavenMythFacts>(set, example(set, name));
 const cards = (el: HavenMythFacts) => [...shadow(el).querySelectorAll('haven-myth-fact')];
