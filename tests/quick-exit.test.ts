@@ -458,17 +458,15 @@ describe('<haven-quick-exit>', () => {
     expect(performance.getEntriesByType('resource').length).to.equal(requests);
   });
 
-  const STRICT = "default-src 'none'; script-src 'self'; style-src 'self'";
   it('leaves for real with location.replace: no new history entry, and never a new window', async () => {
     Object.assign(exitEnv, original);
     const frame = document.createElement('iframe');
     frame.title = 'a page with a quick exit';
     document.body.append(frame);
+    // A real page over HTTP under a strict policy (a srcdoc frame's 'self' differs by engine).
     await new Promise((done) => {
       frame.addEventListener('load', done, { once: true });
-      // Port 9 on this machine refuses at once: a real navigation, no request leaves it.
-      frame.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy" content="${STRICT}">
-        <title>Page</title><haven-quick-exit href="https://127.0.0.1:9/"></haven-quick-exit>`;
+      frame.src = new URL('./fixtures/quick-exit-strict.html', import.meta.url).href;
     });
     // Under a strict policy: hiding the page must need no inline style.
     const blocked: string[] = [];
@@ -476,10 +474,6 @@ describe('<haven-quick-exit>', () => {
       blocked.push(e.violatedDirective),
     );
     const win = frame.contentWindow as Window & typeof globalThis;
-    const script = frame.contentDocument!.createElement('script');
-    script.type = 'module';
-    script.src = new URL('../src/define.ts', import.meta.url).href;
-    frame.contentDocument!.head.append(script);
     await win.customElements.whenDefined('haven-quick-exit');
     const el = frame.contentDocument!.querySelector('haven-quick-exit') as HavenQuickExit;
     await el.updateComplete;
@@ -497,11 +491,14 @@ describe('<haven-quick-exit>', () => {
     const fired: string[] = [];
     el.addEventListener('haven-exit', (e) => fired.push(e.detail.href));
     const length = history.length;
-    const gone = new Promise((done) => frame.addEventListener('load', done, { once: true }));
     link(el).click();
     expect(fired).to.deep.equal(['https://127.0.0.1:9/']);
     expect(frame.contentDocument!.title, 'hidden at once').to.equal('Loading');
-    await gone;
+    // Gone once the frame holds another origin's document (or an engine's error page for the
+    // refused port), which this page can no longer read. Not every engine fires a frame's load
+    // event for a refused connection, so the test waits on what it can see.
+    for (let i = 0; i < 100 && frame.contentDocument !== null; i += 1)
+      await new Promise((r) => setTimeout(r, 50));
     expect(frame.contentDocument, 'the frame left for another origin').to.equal(null);
     expect(history.length, 'replace adds no history entry').to.equal(length);
     expect(opened).to.equal(0);
