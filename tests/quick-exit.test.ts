@@ -211,12 +211,10 @@ describe('<haven-quick-exit>', () => {
       x: Math.round(r.x + r.width / 2),
       y: Math.round(r.y + r.height / 2),
     });
-    if (tapped !== true) {
-      // No touch input in this driver: a visitor's tap arrives as a click, tested above.
-      expect(engine, `no touch input: ${tapped.unsupported}`).to.equal('webkit');
-      return;
-    }
-    expect(pointers, 'a touch pointer').to.include('touch');
+    // WebKitGTK's driver accepts a touch pointer but delivers it as a mouse; a visitor's tap
+    // arrives as a click there too, which is what the link leaves on.
+    if (engine === 'webkit') expect(tapped, 'the driver took the tap').to.equal(true);
+    else expect(pointers, 'a touch pointer').to.deep.equal(['touch']);
     expect(seen.map((e) => e.detail.via)).to.deep.equal(['click']);
     expect(left).to.deep.equal([DEFAULT_DESTINATION]);
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
@@ -491,15 +489,30 @@ describe('<haven-quick-exit>', () => {
     const fired: string[] = [];
     el.addEventListener('haven-exit', (e) => fired.push(e.detail.href));
     const length = history.length;
+    // The navigation the engine starts, where it has the Navigation API: a replace, not a push.
+    type Navigate = Event & { navigationType: string; destination: { url: string } };
+    const started: string[] = [];
+    const nav = (win as unknown as { navigation?: EventTarget }).navigation;
+    nav?.addEventListener('navigate', (e) => {
+      const { navigationType, destination } = e as Navigate;
+      started.push(`${navigationType} ${destination.url}`);
+    });
+
     link(el).click();
     expect(fired).to.deep.equal(['https://127.0.0.1:9/']);
     expect(frame.contentDocument!.title, 'hidden at once').to.equal('Loading');
-    // Gone once the frame holds another origin's document (or an engine's error page for the
-    // refused port), which this page can no longer read. Not every engine fires a frame's load
-    // event for a refused connection, so the test waits on what it can see.
-    for (let i = 0; i < 100 && frame.contentDocument !== null; i += 1)
-      await new Promise((r) => setTimeout(r, 50));
-    expect(frame.contentDocument, 'the frame left for another origin').to.equal(null);
+    if (nav) expect(started, 'navigation started').to.deep.equal(['replace https://127.0.0.1:9/']);
+    // Chromium and Firefox put an error page for the refused port in the frame, which this page
+    // can no longer read; WebKit keeps the old document when a load fails (and WebKitGTK 2.50
+    // has no Navigation API to show the replace starting), so there the test shows what the
+    // visitor gets: still only the blank cover. Not every engine fires the frame's load event then, so
+    // the test waits on what it can see.
+    const left = () => frame.contentDocument === null;
+    for (let i = 0; i < 40 && !left(); i += 1) await new Promise((r) => setTimeout(r, 50));
+    if (engine === 'webkit' && !left()) {
+      expect(frame.contentDocument!.title, 'still hidden').to.equal('Loading');
+      expect(frame.contentDocument!.querySelector('[data-haven-cover]')).to.not.equal(null);
+    } else expect(left(), 'the frame left for another origin').to.equal(true);
     expect(history.length, 'replace adds no history entry').to.equal(length);
     expect(opened).to.equal(0);
     frame.remove();
