@@ -63,7 +63,9 @@ function closingLineReporter() {
     stop() {
       // The runner's dynamic terminal redraws over anything written now, so write at exit.
       process.once('exit', () => {
-        for (const f of failures) process.stdout.write(`\nFAIL  ${f}`);
+        // scripts/test-browsers.js lists every engine's failures together at the end.
+        if (!process.env.HAVEN_DRIVER)
+          for (const f of failures) process.stdout.write(`\nFAIL  ${f}`);
         process.stdout.write(
           `\nwtr (${engine}): ${passed} passed, ${failed} failed, ${skipped} skipped\n`,
         );

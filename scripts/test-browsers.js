@@ -29,7 +29,7 @@ const requested = (
 )
   .split(',')
   .filter(Boolean);
-const requireAll = own.includes('--require-all');
+const requireAll = own.includes('--require-all') || process.env.HAVEN_REQUIRE_ALL_ENGINES === '1';
 for (const name of requested)
   if (!ENGINES[name]) throw new Error(`unknown engine "${name}" (chromium, firefox, webkit)`);
 
@@ -81,9 +81,13 @@ async function listening(port, ms = 20000) {
 /** Starts Xvfb on a display it picks itself; resolves { display, stop }. */
 function startXvfb(xvfb) {
   return new Promise((done, fail) => {
-    const child = spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
-      stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      xvfb,
+      ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
+      {
+        stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+      },
+    );
     let out = '';
     child.on('error', fail);
     child.on('exit', (code) => fail(new Error(`Xvfb exited (${code})`)));
@@ -103,7 +107,10 @@ function runWtr(engine, env) {
     const child = spawn(
       process.execPath,
       [resolve(root, 'node_modules/@web/test-runner/dist/bin.js'), ...wtrArgs],
-      { stdio: 'inherit', env: { ...process.env, ...env, HAVEN_ENGINE: engine } },
+      {
+        stdio: 'inherit',
+        env: { ...process.env, ...env, HAVEN_ENGINE: engine, HAVEN_DRIVER: '1' },
+      },
     );
     child.on('exit', (code) => {
       const counts = existsSync(countsFile)

@@ -127,10 +127,9 @@ export interface AxInfo {
 export async function axOf(els: Element[]): Promise<AxInfo[]> {
   els.forEach((el, i) => el.setAttribute('data-haven-ax', String(i)));
   try {
-    const fromEngine = await executeServerCommand<AxInfo[] | false, { count: number }>(
-      'haven-ax',
-      { count: els.length },
-    );
+    const fromEngine = await executeServerCommand<AxInfo[] | false, { count: number }>('haven-ax', {
+      count: els.length,
+    });
     const { axe } = window as unknown as { axe: AxeCommons };
     axe.setup(document);
     try {
@@ -237,10 +236,9 @@ export async function withForcedColors(
     if (matchMedia('(forced-colors: active)').matches) throw new Error('WebKit in forced colours');
     return 'none';
   }
-  const emulated = await executeServerCommand<boolean, { active: boolean }>(
-    'haven-forced-colors',
-    { active: true },
-  );
+  const emulated = await executeServerCommand<boolean, { active: boolean }>('haven-forced-colors', {
+    active: true,
+  });
   const undo = emulated ? () => {} : applyMediaRules((c) => /forced-colors:\s*active/.test(c));
   try {
     if (emulated && !matchMedia('(forced-colors: active)').matches)

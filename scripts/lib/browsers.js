@@ -101,7 +101,10 @@ function miniBrowser() {
       } catch {
         continue;
       }
-      for (const name of names.filter((n) => /^webkit2?gtk-\d/.test(n)).sort().reverse()) {
+      for (const name of names
+        .filter((n) => /^webkit2?gtk-\d/.test(n))
+        .sort()
+        .reverse()) {
         const file = join(dir, name, 'MiniBrowser');
         if (executable(file)) return file;
       }
@@ -136,7 +139,7 @@ export const ENGINES = {
     label: 'WebKit',
     find: webkitInstalled,
     packages: ['webkit2gtk-driver', 'xvfb'],
-    hint: 'install WebKitGTK\'s driver and Xvfb (Debian: apt-get install webkit2gtk-driver xvfb), or set WEBKIT_WEBDRIVER and WEBKIT_BROWSER',
+    hint: "install WebKitGTK's driver and Xvfb (Debian: apt-get install webkit2gtk-driver xvfb), or set WEBKIT_WEBDRIVER and WEBKIT_BROWSER",
   },
 };
 
@@ -168,7 +171,10 @@ export function versionOf(name, what) {
       });
       return `WebKitGTK ${out.split('-')[0]}`;
     }
-    return execFileSync(what, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    return execFileSync(what, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
       .trim()
       .split('\n')
       .at(-1);

@@ -84,6 +84,7 @@ function markedElement(i) {
  *                        (tests/helpers.ts axOf() says what it does then)
  *   haven-tap            a tap with a touch pointer at { x, y }; { unsupported } where the
  *                        driver has no touch input
+ *   haven-shift-type     WebKit: types capitals with Shift held (its driver types "A" as "a")
  *   haven-forced-colors  emulates forced colours; false where the protocol cannot
  *   haven-listeners      listeners on the document by type, as DevTools counts them (Chromium);
  *                        false elsewhere
@@ -110,7 +111,10 @@ export function engineCommands(engine) {
         for (let i = 0; i < payload.count; i += 1) {
           const handle = await page.evaluateHandle(markedElement, i);
           try {
-            const node = await page.accessibility.snapshot({ root: handle, interestingOnly: false });
+            const node = await page.accessibility.snapshot({
+              root: handle,
+              interestingOnly: false,
+            });
             out.push({ role: node?.role ?? '', name: node?.name ?? '' });
           } finally {
             await handle.dispose();
@@ -134,7 +138,9 @@ export function engineCommands(engine) {
       }
       if (command === 'haven-forced-colors') {
         if (engine !== 'chromium') return false;
-        await (await cdp(page)).send('Emulation.setEmulatedMedia', {
+        await (
+          await cdp(page)
+        ).send('Emulation.setEmulatedMedia', {
           features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
         });
         return true;
@@ -188,7 +194,31 @@ async function webdriverCommand(driver, command, payload) {
       return { unsupported: String(err.message ?? err).split('\n')[0] };
     }
   }
-  if (command === 'haven-listeners' || command === 'haven-forced-colors' || command === 'haven-media')
+  if (command === 'haven-shift-type') {
+    // Capitals typed as a person types them: Shift held down around the letters.
+    const letters = [...payload.text.toLowerCase()];
+    await driver.performActions([
+      {
+        type: 'key',
+        id: 'keyboard',
+        actions: [
+          { type: 'keyDown', value: '\uE008' },
+          ...letters.flatMap((k) => [
+            { type: 'keyDown', value: k },
+            { type: 'keyUp', value: k },
+          ]),
+          { type: 'keyUp', value: '\uE008' },
+        ],
+      },
+    ]);
+    await driver.releaseActions();
+    return true;
+  }
+  if (
+    command === 'haven-listeners' ||
+    command === 'haven-forced-colors' ||
+    command === 'haven-media'
+  )
     return false;
   if (command === 'haven-viewport') {
     // WebDriver sizes the window; the frame around the page is the difference.
