@@ -43,7 +43,7 @@ const versions = Object.fromEntries(
   engines.map((n) => [n, versionOf(n, n === 'webkit' ? found[n].browser : found[n])]),
 );
 console.log(
-  `engines: running ${engines.map((n) => `${n} (${versions[n]})`).join(', ') || 'none'}; ` +
+  `engines: running ${engines.map((n) => `${n} (${versions[n]}, ${found[n].driver ?? found[n]})`).join(', ') || 'none'}; ` +
     `missing: ${missing.map((n) => `${n} (${ENGINES[n].hint})`).join(', ') || 'none'}`,
 );
 if (requireAll && missing.length) {

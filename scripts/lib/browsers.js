@@ -71,7 +71,13 @@ function fromEnv(name) {
 
 /** Chrome or Chromium: CHROME_PATH, else an installed one, else none. */
 export function chromeInstalled() {
-  return fromEnv('CHROME_PATH') ?? Launcher.getInstallations()[0];
+  const fromEnvironment = fromEnv('CHROME_PATH');
+  if (fromEnvironment) return fromEnvironment;
+  try {
+    return Launcher.getInstallations()[0];
+  } catch {
+    return undefined; // chrome-launcher throws when it finds none
+  }
 }
 
 /** Firefox: FIREFOX_PATH, else an installed one, else none. */
