@@ -207,7 +207,7 @@ describe('<haven-quick-exit>', () => {
     const onPointer = (e: PointerEvent) => pointers.push(e.pointerType);
     document.addEventListener('pointerdown', onPointer);
     cleanups.push(() => document.removeEventListener('pointerdown', onPointer));
-    const tapped = await executeServerCommand<true | { unsupported: string }, object>('haven-tap', {
+    const tapped = await executeServerCommand<boolean, object>('haven-tap', {
       x: Math.round(r.x + r.width / 2),
       y: Math.round(r.y + r.height / 2),
     });

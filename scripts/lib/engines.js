@@ -82,8 +82,7 @@ function markedElement(i) {
  *                        data-haven-ax="0".."count-1": Chromium's accessibility tree over CDP,
  *                        WebKit's through WebDriver's computed role and label; false in Firefox
  *                        (tests/helpers.ts axOf() says what it does then)
- *   haven-tap            a tap with a touch pointer at { x, y }; { unsupported } where the
- *                        driver has no touch input
+ *   haven-tap            a tap with a touch pointer at { x, y }
  *   haven-shift-type     WebKit: types capitals with Shift held (its driver types "A" as "a")
  *   haven-forced-colors  emulates forced colours; false where the protocol cannot
  *   haven-listeners      listeners on the document by type, as DevTools counts them (Chromium);
@@ -174,25 +173,21 @@ async function webdriverCommand(driver, command, payload) {
     return out;
   }
   if (command === 'haven-tap') {
-    // A touch pointer through WebDriver actions, where the driver supports one.
-    try {
-      await driver.performActions([
-        {
-          type: 'pointer',
-          id: 'finger',
-          parameters: { pointerType: 'touch' },
-          actions: [
-            { type: 'pointerMove', duration: 0, x: payload.x, y: payload.y },
-            { type: 'pointerDown', button: 0 },
-            { type: 'pointerUp', button: 0 },
-          ],
-        },
-      ]);
-      await driver.releaseActions();
-      return true;
-    } catch (err) {
-      return { unsupported: String(err.message ?? err).split('\n')[0] };
-    }
+    // A touch pointer through WebDriver actions (WebKitGTK's driver delivers it as a mouse).
+    await driver.performActions([
+      {
+        type: 'pointer',
+        id: 'finger',
+        parameters: { pointerType: 'touch' },
+        actions: [
+          { type: 'pointerMove', duration: 0, x: payload.x, y: payload.y },
+          { type: 'pointerDown', button: 0 },
+          { type: 'pointerUp', button: 0 },
+        ],
+      },
+    ]);
+    await driver.releaseActions();
+    return true;
   }
   if (command === 'haven-shift-type') {
     // Capitals typed as a person types them: Shift held down around the letters.
