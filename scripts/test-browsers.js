@@ -12,9 +12,14 @@
 // them when its run ends.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
 import { resolve } from 'node:path';
-import { ENGINES, findEngines, versionOf } from './lib/browsers.js';
+import {
+  ENGINES,
+  findEngines,
+  requestedEngines,
+  startWebKitDriver,
+  versionOf,
+} from './lib/browsers.js';
 
 const root = resolve(import.meta.dirname, '..');
 process.chdir(root);
@@ -22,16 +27,8 @@ const argv = process.argv.slice(2);
 const split = argv.indexOf('--');
 const own = split < 0 ? argv : argv.slice(0, split);
 const wtrArgs = split < 0 ? [] : argv.slice(split + 1);
-const requested = (
-  own.find((a) => a.startsWith('--engines='))?.slice(10) ??
-  process.env.HAVEN_ENGINES ??
-  Object.keys(ENGINES).join(',')
-)
-  .split(',')
-  .filter(Boolean);
+const requested = requestedEngines(own);
 const requireAll = own.includes('--require-all') || process.env.HAVEN_REQUIRE_ALL_ENGINES === '1';
-for (const name of requested)
-  if (!ENGINES[name]) throw new Error(`unknown engine "${name}" (chromium, firefox, webkit)`);
 
 const { found, missing } = findEngines(requested);
 if (requested.includes('chromium') && !found.chromium) {
@@ -49,54 +46,6 @@ console.log(
 if (requireAll && missing.length) {
   console.error(`engines: missing ${missing.join(', ')}, and every engine is required here`);
   process.exit(1);
-}
-
-/** A free TCP port on 127.0.0.1. */
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
-
-/** Resolves once something accepts connections on the port (or rejects after `ms`). */
-async function listening(port, ms = 20000) {
-  const until = Date.now() + ms;
-  for (;;) {
-    const ok = await new Promise((done) => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => (socket.end(), done(true)));
-      socket.once('error', () => done(false));
-    });
-    if (ok) return;
-    if (Date.now() > until) throw new Error(`nothing listens on port ${port}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** Starts Xvfb on a display it picks itself; resolves { display, stop }. */
-function startXvfb(xvfb) {
-  return new Promise((done, fail) => {
-    const child = spawn(
-      xvfb,
-      ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
-      {
-        stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
-      },
-    );
-    let out = '';
-    child.on('error', fail);
-    child.on('exit', (code) => fail(new Error(`Xvfb exited (${code})`)));
-    child.stdio[3].on('data', (chunk) => {
-      out += chunk;
-      if (out.includes('\n'))
-        done({ display: `:${out.trim()}`, stop: () => child.kill('SIGTERM') });
-    });
-  });
 }
 
 /** Runs wtr for one engine; resolves { code, counts }. */
@@ -132,20 +81,9 @@ for (const engine of engines) {
     if (engine === 'chromium') env.CHROME_PATH = found.chromium;
     if (engine === 'firefox') env.FIREFOX_PATH = found.firefox;
     if (engine === 'webkit') {
-      const { driver, browser, xvfb } = found.webkit;
-      let display = process.env.DISPLAY;
-      if (!display) {
-        const x = await startXvfb(xvfb);
-        cleanup.push(x.stop);
-        display = x.display;
-      }
-      const port = await freePort();
-      const wd = spawn(driver, [`--port=${port}`], {
-        stdio: 'ignore',
-        env: { ...process.env, DISPLAY: display },
-      });
-      cleanup.push(() => wd.kill('SIGTERM'));
-      await listening(port);
+      const { driver, browser } = found.webkit;
+      const { display, port, stop } = await startWebKitDriver(found.webkit);
+      cleanup.push(stop);
       Object.assign(env, {
         DISPLAY: display,
         WEBKIT_WEBDRIVER: driver,

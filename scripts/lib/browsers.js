@@ -9,8 +9,9 @@
 //   WebKit    WEBKIT_WEBDRIVER and WEBKIT_BROWSER (WebKitGTK's WebKitWebDriver and MiniBrowser),
 //             else found in the system, else `apt-get install webkit2gtk-driver xvfb`; it needs
 //             a display, so Xvfb too when DISPLAY is unset
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
 import { delimiter, join } from 'node:path';
 import { Launcher } from 'chrome-launcher';
 
@@ -159,6 +160,39 @@ export const ENGINES = {
 };
 
 /**
+ * The engines a command asks for: `--engines=a,b` among `args`, else HAVEN_ENGINES, else all
+ * three. An unknown name stops the run.
+ */
+export function requestedEngines(args) {
+  const names = (
+    args.find((a) => a.startsWith('--engines='))?.slice(10) ??
+    process.env.HAVEN_ENGINES ??
+    Object.keys(ENGINES).join(',')
+  )
+    .split(',')
+    .filter(Boolean);
+  for (const name of names)
+    if (!ENGINES[name]) throw new Error(`unknown engine "${name}" (chromium, firefox, webkit)`);
+  return names;
+}
+
+/** webdriverio's options for a WebKitWebDriver on `port` that drives MiniBrowser `browser`. */
+export function webkitSession(port, browser) {
+  return {
+    hostname: '127.0.0.1',
+    port,
+    path: '/',
+    logLevel: 'error',
+    connectionRetryCount: 0,
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] },
+      'wdio:enforceWebDriverClassic': true,
+    },
+  };
+}
+
+/**
  * Finds every engine in `names`, installing the missing ones from Debian when it can.
  * Returns { found: { name: what }, missing: [name] }.
  */
@@ -195,5 +229,81 @@ export function versionOf(name, what) {
       .at(-1);
   } catch {
     return ENGINES[name].label;
+  }
+}
+
+/** A free TCP port on 127.0.0.1. */
+function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** Resolves once something accepts connections on the port (or rejects after `ms`). */
+async function listening(port, ms = 20000) {
+  const until = Date.now() + ms;
+  for (;;) {
+    const ok = await new Promise((done) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => (socket.end(), done(true)));
+      socket.once('error', () => done(false));
+    });
+    if (ok) return;
+    if (Date.now() > until) throw new Error(`nothing listens on port ${port}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Starts Xvfb on a display it picks itself; resolves { display, stop }. */
+function startXvfb(xvfb) {
+  return new Promise((done, fail) => {
+    const child = spawn(
+      xvfb,
+      ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
+      {
+        stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+      },
+    );
+    let out = '';
+    child.on('error', fail);
+    child.on('exit', (code) => fail(new Error(`Xvfb exited (${code})`)));
+    child.stdio[3].on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('\n'))
+        done({ display: `:${out.trim()}`, stop: () => child.kill('SIGTERM') });
+    });
+  });
+}
+
+/**
+ * Starts what WebKit needs to be driven: Xvfb (unless DISPLAY is set) and WebKitWebDriver on a
+ * free local port. Resolves { display, port, stop }; `stop` ends both.
+ */
+export async function startWebKitDriver({ driver, xvfb }) {
+  const stops = [];
+  const stop = () => stops.reverse().forEach((fn) => fn());
+  try {
+    let display = process.env.DISPLAY;
+    if (!display) {
+      const x = await startXvfb(xvfb);
+      stops.push(x.stop);
+      display = x.display;
+    }
+    const port = await freePort();
+    const wd = spawn(driver, [`--port=${port}`], {
+      stdio: 'ignore',
+      env: { ...process.env, DISPLAY: display },
+    });
+    stops.push(() => wd.kill('SIGTERM'));
+    await listening(port);
+    return { display, port, stop };
+  } catch (err) {
+    stop();
+    throw err;
   }
 }

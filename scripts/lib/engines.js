@@ -10,7 +10,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { ENGINES, FIREFOX_PREFS } from './browsers.js';
+import { ENGINES, FIREFOX_PREFS, webkitSession } from './browsers.js';
 
 export async function browserLauncher(engine) {
   if (engine === 'chromium') {
@@ -38,18 +38,7 @@ export async function browserLauncher(engine) {
       throw new Error(
         'WebKit runs through `node scripts/test-browsers.js --engines=webkit`, which starts its driver',
       );
-    return webdriverLauncher({
-      hostname: '127.0.0.1',
-      port,
-      path: '/',
-      logLevel: 'error',
-      connectionRetryCount: 0,
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': { binary: webkit.browser, args: ['--automation'] },
-        'wdio:enforceWebDriverClassic': true,
-      },
-    });
+    return webdriverLauncher(webkitSession(port, webkit.browser));
   }
   throw new Error(`unknown engine "${engine}" (chromium, firefox or webkit)`);
 }
