@@ -5,6 +5,8 @@ import { wellbeingTableExamples } from '../components/wellbeing-table/wellbeing-
 import { quickExitExamples } from '../components/quick-exit/quick-exit.examples.js';
 import { quickExitInfoExamples } from '../components/quick-exit-info/quick-exit-info.examples.js';
 import { therapistCalloutExamples } from '../components/therapist-callout/therapist-callout.examples.js';
+import { resourcePanelExamples } from '../components/resource-panel/resource-panel.examples.js';
+import { resourceExamples } from '../components/resource/resource.examples.js';
 import type { ExampleSet } from './examples.js';
 
 export const allExamples: ExampleSet[] = [
@@ -14,4 +16,6 @@ export const allExamples: ExampleSet[] = [
   quickExitExamples,
   quickExitInfoExamples,
   therapistCalloutExamples,
+  resourcePanelExamples,
+  resourceExamples,
 ];

@@ -6,6 +6,8 @@ export { HavenQuickExit } from '../components/quick-exit/quick-exit.component.js
 export { HavenQuickExitInfo } from '../components/quick-exit-info/quick-exit-info.component.js';
 export { HavenWellbeingTable } from '../components/wellbeing-table/wellbeing-table.component.js';
 export { HavenTherapistCallout } from '../components/therapist-callout/therapist-callout.component.js';
+export { HavenResource } from '../components/resource/resource.component.js';
+export { HavenResourcePanel } from '../components/resource-panel/resource-panel.component.js';
 export type { Practice } from './internal/practice.js';
 export { HavenElement } from './internal/haven-element.js';
 export { registerMyths, getMyth, listMyths } from './content/registry.js';

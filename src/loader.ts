@@ -10,6 +10,8 @@ const elements: Record<string, () => Promise<unknown>> = {
   'haven-quick-exit': () => import('../components/quick-exit/quick-exit.js'),
   'haven-quick-exit-info': () => import('../components/quick-exit-info/quick-exit-info.js'),
   'haven-therapist-callout': () => import('../components/therapist-callout/therapist-callout.js'),
+  'haven-resource-panel': () => import('../components/resource-panel/resource-panel.js'),
+  'haven-resource': () => import('../components/resource/resource.js'),
 };
 
 const requested = new Set<string>();

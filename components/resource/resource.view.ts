@@ -1,0 +1,250 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../src/internal/heading.js';
+import { isHttps } from '../../src/internal/urls.js';
+import { formatDate, strings } from '../../src/i18n/index.js';
+import {
+  DISPATCH,
+  FIELDS,
+  NEEDS,
+  YES_NO,
+  fields,
+  phone,
+  type Fields,
+  type Phone,
+} from './resource.data.js';
+import {
+  clockTime,
+  dayName,
+  isStale,
+  openState,
+  parseHours,
+  readableHours,
+  zoneNow,
+} from './resource.schedule.js';
+
+type S = ReturnType<typeof strings> & Record<string, string>;
+
+/** What one service shows, checked; derived once per render. */
+export interface View {
+  f: Fields;
+  needs: string[];
+  phone?: Phone;
+  text?: Phone;
+  /** A `mailto:` address, when the email looks like one. */
+  email?: string;
+  /** Open now (true), closed (a status line), or no status (undefined). */
+  open?: boolean;
+  status?: string;
+  hours: string;
+  stale: boolean;
+}
+
+/** Options shared by a panel's entries. */
+export interface Context {
+  now: Date;
+  staleAfter: number;
+  zone?: string;
+  locale?: string;
+}
+
+/** A capitalised key: `need` + `mental-health` → `needMental-health`. */
+const key = (prefix: string, value: string) => prefix + value[0]!.toUpperCase() + value.slice(1);
+
+/** Checks a service's fields; `note` gets one line per problem. Null without a name. */
+export function view(f: Fields, ctx: Context, note: (m: string) => void): View | null {
+  const who = f.name || f['resource-id'] || 'an entry';
+  if (!f.name) {
+    note(`${f['resource-id'] ? `entry "${who}"` : who} has no name: skipped;`);
+    return null;
+  }
+  const needs = (f.needs ?? '').split(/\s*,\s*/).filter((n) => {
+    if ((NEEDS as readonly string[]).includes(n)) return true;
+    if (n) note(`"${who}": unknown need "${n}" ignored;`);
+    return false;
+  });
+  const checkValue = (name: keyof Fields, allowed: readonly string[]) => {
+    if (f[name] && !allowed.includes(f[name]!)) {
+      note(`"${who}": ${name}="${f[name]}" is not ${allowed.join(' or ')}: shown as not stated;`);
+      delete f[name];
+    }
+  };
+  f = { ...f };
+  checkValue('emergency-dispatch', DISPATCH);
+  for (const y of YES_NO) checkValue(y, ['yes', 'no']);
+  for (const u of ['url', 'source'] as const) {
+    if (f[u] && !isHttps(f[u]!)) note(`"${who}": ${u} "${f[u]}" is not https: shown as text;`);
+  }
+  const email = /^[^\s@<>"?&]+@[^\s@<>"?&]+\.[^\s@<>"?&]+$/.test(f.email ?? '')
+    ? `mailto:${f.email}`
+    : '';
+  if (f.email && !email) note(`"${who}": email "${f.email}" is not an address;`);
+  const p = phone(f.phone, 'tel');
+  const t = phone(f.text, 'sms');
+  if ((f.phone && !p) || (f.text && !t)) note(`"${who}": a number has no usable digits;`);
+  const s = strings() as S;
+  let hours = f.hours ?? '';
+  let open: boolean | undefined;
+  let status: string | undefined;
+  const spans = parseHours(hours);
+  const zone = f['time-zone'] || ctx.zone;
+  if (spans) {
+    hours = readableHours(hours, ctx.locale);
+    const here = zone ? zoneNow(zone, ctx.now) : null;
+    if (zone && !here)
+      note(`"${who}": time zone "${zone}" is not an IANA zone: no open/closed status;`);
+    if (here) {
+      hours += ` (${here.zoneName})`;
+      const state = openState(spans, here.minute);
+      open = state.open;
+      status = state.open
+        ? s.openNow
+        : s.closedOpens
+            .replace('{day}', state.today ? s.today : dayName(state.next.day, ctx.locale, 'long'))
+            .replace('{time}', clockTime(state.next.open));
+    }
+  }
+  const checked = /^\d{4}-\d\d-\d\d/.exec(f.checked ?? '')?.[0];
+  return {
+    f: { ...f, checked },
+    needs,
+    phone: p,
+    text: t,
+    email,
+    open,
+    status,
+    hours,
+    stale: !!checked && isStale(checked, ctx.staleAfter, ctx.now),
+  };
+}
+
+/** A number for reading (selectable text) and its link. */
+function contact(
+  n: Phone | undefined,
+  label: string,
+  name: string,
+): TemplateResult | typeof nothing {
+  if (!n) return nothing;
+  const s = strings();
+  return html`<p>
+    <a class="action" href=${n.href}>${label}<span class="visually-hidden"> ${name}</span></a>
+    <span class="number">${n.number}${n.ext ? ` ${s.resourceExt} ${n.ext}` : ''}</span>
+  </p>`;
+}
+
+/** An https link, or the address as text. */
+function link(href: string | undefined, label: string, name: string) {
+  if (!href) return nothing;
+  return isHttps(href)
+    ? html`<a href=${href} rel="noopener noreferrer" referrerpolicy="no-referrer"
+        >${label}<span class="visually-hidden"> ${name}</span></a
+      >`
+    : html`<span>${label}: ${href}</span>`;
+}
+
+let rules: Intl.PluralRules | undefined;
+/** The page's plural rules, made once (in the browser's language, like the day names). */
+export const plurals = () => (rules ??= new Intl.PluralRules());
+
+/** A label and its value, when there is a value. */
+const row = (label: string, value: unknown) =>
+  value
+    ? html`<div>
+        <dt>${label}</dt>
+        <dd>${value}</dd>
+      </div>`
+    : nothing;
+
+/** One service as an article; `id` names its heading, `level` is its heading's level. */
+export function renderResource(
+  v: View,
+  id: string,
+  level: number,
+  staleAfter: number,
+  description: unknown,
+): TemplateResult {
+  const s = strings() as S;
+  const f = v.f;
+  const name = f.name!;
+  const notice = (show: unknown, text: unknown) =>
+    show ? html`<p class="notice">${text}</p>` : nothing;
+  const plural = plurals().select(staleAfter) === 'one' ? s.staleOne : s.staleOther;
+  const dispatch = f['emergency-dispatch'];
+  const yesNo = (value?: string) =>
+    value ? (value === 'yes' ? s.safetyYes : s.safetyNo) : s.notStated;
+  const hours = v.hours
+    ? html`${v.hours}${v.status ? html` <strong class="status">${v.status}</strong>` : nothing}`
+    : '';
+  return html`<article part="resource" class="resource" aria-labelledby=${id}>
+    ${heading(level, id, 'name', name)}
+    ${notice(f.status === 'temporarily closed', s.temporarilyClosed)} ${notice(f.alert, f.alert)}
+    ${notice(v.stale, plural.replace('{n}', String(staleAfter)))} ${description}
+    <div class="contact">
+      ${contact(v.phone, s.resourceCall, name)}
+      <p>${s.dispatchLabel}: ${dispatch ? s[key('dispatch', dispatch)] : s.notStated}</p>
+      ${contact(v.text, s.resourceText, name)}
+      ${
+        f.url || v.email
+          ? html`<p>
+              ${link(f.url, s.resourceWebsite, name)}
+              ${
+                v.email
+                  ? html`<a href=${v.email}
+                      >${s.resourceEmail}<span class="visually-hidden"> ${name}</span></a
+                    >`
+                  : nothing
+              }
+            </p>`
+          : nothing
+      }
+    </div>
+    <dl class="details">
+      ${row(s.resourceNeeds, v.needs.map((n) => s[key('need', n)]).join(', '))}
+      ${row(s.resourceHours, hours)} ${row(s.resourceLanguages, f.languages)}
+      ${row(s.resourceCost, f.cost)} ${row(s.resourceArea, f.area)}
+      ${row(s.resourceEligibility, f.eligibility)} ${row(s.resourceHow, f.how)}
+    </dl>
+    ${heading(Math.min(level + 1, 6), `${id}s`, 'subheading', s.safetyHeading)}
+    <dl class="safety">
+      ${YES_NO.map((y) =>
+        y === 'sex-worker-led' && !f[y] ? nothing : row(s[key('safety', y)], yesNo(f[y])),
+      )}
+      ${row(s.resourceRecords, f.records || s.notStated)}
+    </dl>
+    <p class="meta">
+      ${f.checked ? s.lastChecked.replace('{date}', formatDate(f.checked)) : s.notChecked}
+      ${link(f.source, s.resourceSource, name)}
+    </p>
+  </article>`;
+}
+
+/** An element's fields: its attributes, then `fallback` (the `resource` property) for gaps. */
+export function readElement(el: Element, fallback?: unknown): Fields {
+  const f: Fields = fields(fallback);
+  for (const name of FIELDS) if (el.hasAttribute(name)) f[name] = el.getAttribute(name)!.trim();
+  return f;
+}
+
+/** The context an element renders in: its clock, staleness limit, default zone and language. */
+export function context(
+  el: Element,
+  opts: { now?: string; staleAfter?: unknown; zone?: string },
+  note: (m: string) => void,
+): Context {
+  let now = new Date(opts.now || Date.now());
+  if (isNaN(+now)) {
+    note(`now="${opts.now}" is not a date: using the visitor's clock;`);
+    now = new Date();
+  }
+  let staleAfter = Number(opts.staleAfter ?? 12);
+  if (!Number.isInteger(staleAfter) || staleAfter < 1) {
+    note(`stale-after="${opts.staleAfter}" is not a whole number of months: using 12;`);
+    staleAfter = 12;
+  }
+  let locale: string | undefined = el.closest('[lang]')?.getAttribute('lang') || undefined;
+  try {
+    Intl.getCanonicalLocales(locale);
+  } catch {
+    locale = undefined;
+  }
+  return { now, staleAfter, zone: opts.zone || undefined, locale };
+}
