@@ -138,7 +138,10 @@ export class HavenResourcePanel extends HavenElement {
     const count = (plurals().select(items.length) === 'one' ? s.panelCountOne : s.panelCountOther)
       .replace('{n}', String(shown.length))
       .replace('{total}', String(items.length));
-    const empty = !items.length
+    // A server renderer cannot read the children: it leaves the count and notes to the browser.
+    const empty = isServer
+      ? ''
+      : !items.length
       ? s.panelEmpty
       : !shown.length
         ? s.panelNoMatch

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../src/internal/heading.js';
 import { isHttps } from '../../src/internal/urls.js';
 import { formatDate, strings } from '../../src/i18n/index.js';
@@ -42,6 +42,8 @@ export interface View {
 /** Options shared by a panel's entries. */
 export interface Context {
   now: Date;
+  /** False when pre-rendering without a fixed `now`: a page built once must not say "Open now". */
+  live: boolean;
   staleAfter: number;
   zone?: string;
   locale?: string;
@@ -89,8 +91,8 @@ export function view(f: Fields, ctx: Context, note: (m: string) => void): View |
   const zone = f['time-zone'] || ctx.zone;
   if (spans) {
     hours = readableHours(hours, ctx.locale);
-    const here = zone ? zoneNow(zone, ctx.now) : null;
-    if (zone && !here)
+    const here = zone && ctx.live ? zoneNow(zone, ctx.now) : null;
+    if (zone && ctx.live && !here)
       note(`"${who}": time zone "${zone}" is not an IANA zone: no open/closed status;`);
     if (here) {
       hours += ` (${here.zoneName})`;
@@ -240,11 +242,11 @@ export function context(
     note(`stale-after="${opts.staleAfter}" is not a whole number of months: using 12;`);
     staleAfter = 12;
   }
-  let locale: string | undefined = el.closest('[lang]')?.getAttribute('lang') || undefined;
+  let locale = isServer ? undefined : el.closest('[lang]')?.getAttribute('lang') || undefined;
   try {
     Intl.getCanonicalLocales(locale);
   } catch {
     locale = undefined;
   }
-  return { now, staleAfter, zone: opts.zone || undefined, locale };
+  return { now, live: !isServer || !!opts.now, staleAfter, zone: opts.zone || undefined, locale };
 }
