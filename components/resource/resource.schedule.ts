@@ -41,6 +41,8 @@ const clocks = new Map<string, Intl.DateTimeFormat>();
 
 /** Now in `zone`: minute of the week (0 = Sunday 00:00) and the zone's short name. */
 export function zoneNow(zone: string, now: Date): { minute: number; zoneName: string } | null {
+  // Intl also takes offsets such as "+03:00": they ignore daylight saving, so only names count.
+  if (!/^[A-Z]/i.test(zone)) return null;
   let clock = clocks.get(zone);
   try {
     clock ??= new Intl.DateTimeFormat('en-US', {
