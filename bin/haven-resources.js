@@ -10,13 +10,15 @@ import { createHash } from 'node:crypto';
 const args = process.argv.slice(2);
 const flag = (name) => {
   const i = args.indexOf(name);
-  return i < 0 ? undefined : args.splice(i, name === '--plain' ? 1 : 2)[1] ?? '';
+  return i < 0 ? undefined : (args.splice(i, name === '--plain' ? 1 : 2)[1] ?? '');
 };
 const heading = flag('--heading');
 const plain = flag('--plain') !== undefined;
 const arg = args[0];
 if (!arg || arg === '--help' || arg === '-h') {
-  console.error('usage: haven-resources <services.json | -> [--heading TEXT] [--plain] > panel.html');
+  console.error(
+    'usage: haven-resources <services.json | -> [--heading TEXT] [--plain] > panel.html',
+  );
   process.exit(arg ? 0 : 2);
 }
 

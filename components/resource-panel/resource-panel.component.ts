@@ -88,7 +88,6 @@ export class HavenResourcePanel extends HavenElement {
   private level = 2;
   private staleAfterMonths = 12;
   private note = false;
-  private json: string | null = null;
 
   override willUpdate(): void {
     const problems: string[] = [];
@@ -113,10 +112,9 @@ export class HavenResourcePanel extends HavenElement {
         add(readElement(el, (el as { resource?: unknown }).resource), el);
       }
       const script = this.querySelector(JSON_CHILD);
-      this.json = script ? script.textContent : null;
       if (script) {
         try {
-          entries(JSON.parse(this.json!)).forEach((f) => add(f));
+          entries(JSON.parse(script.textContent!)).forEach((f) => add(f));
         } catch {
           note('the JSON child is not valid JSON;');
         }
@@ -142,10 +140,10 @@ export class HavenResourcePanel extends HavenElement {
     const empty = isServer
       ? ''
       : !items.length
-      ? s.panelEmpty
-      : !shown.length
-        ? s.panelNoMatch
-        : this.note && s.panelPartial;
+        ? s.panelEmpty
+        : !shown.length
+          ? s.panelNoMatch
+          : this.note && s.panelPartial;
     return html`<section part="base" class="base" aria-labelledby="h">
       ${heading(level, 'h', 'heading', this.heading || s.panelHeading)}
       ${items.length > 1 ? this.renderFilters() : nothing}

@@ -172,7 +172,7 @@ export const resourcePanelExamples: ExampleSet = {
         'Open Referral HSDS 3.0 in the JSON child (a paginated list): phones with quotes and an extension, an http: link shown as text, schedules, and safety facts as attributes.',
       attrs: { now: NOW },
       children: json({ total_items: 1, page_number: 1, contents: [HSDS_SERVICE] }),
-      warns: 'is not https',
+      warns: 'not https',
     },
     {
       name: 'empty',

@@ -55,8 +55,8 @@ export const resourceStrings = {
   today: 'today',
   /** Notices. */
   temporarilyClosed: 'Temporarily closed.',
-  staleOne: 'Last checked over {n} month ago: confirm these details before you rely on them.',
-  staleOther: 'Last checked over {n} months ago: confirm these details before you rely on them.',
+  staleOne: 'Checked over {n} month ago: confirm before you rely on it.',
+  staleOther: 'Checked over {n} months ago: confirm before you rely on it.',
   lastChecked: 'Last checked: {date}',
   notChecked: 'Last checked: not stated',
   resourceSource: 'Source',

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 // One service's article, used by <haven-resource> and by the panel's own list. No motion, so
-// prefers-reduced-motion needs no rule; forced colours keep the borders and notices visible.
+// prefers-reduced-motion needs no rule; in forced colours the borders (notices have one) stay.
 export const resourceStyles = css`
   :host {
     display: block;
@@ -47,9 +47,6 @@ export const resourceStyles = css`
     gap: 0 1em;
     align-items: baseline;
   }
-  .action {
-    font-weight: 700;
-  }
   .number {
     user-select: all;
   }
@@ -58,20 +55,9 @@ export const resourceStyles = css`
     border-inline-start: 0.25rem solid var(--_r-border);
     background: var(--_r-notice);
   }
-  .status {
-    color: var(--_r-accent);
-  }
-  @media (forced-colors: active) {
-    .notice {
-      border: 1px solid CanvasText;
-    }
-  }
   @media print {
     .resource {
       border-color: #000;
-    }
-    a[href^='http']::after {
-      content: ' (' attr(href) ')';
     }
   }
 `;

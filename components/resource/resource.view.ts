@@ -55,34 +55,35 @@ const key = (prefix: string, value: string) => prefix + value[0]!.toUpperCase() 
 /** Checks a service's fields; `note` gets one line per problem. Null without a name. */
 export function view(f: Fields, ctx: Context, note: (m: string) => void): View | null {
   const who = f.name || f['resource-id'] || 'an entry';
+  /** Notes a value that is not used, and drops it. */
+  const bad = (name: keyof Fields, value: string, why = 'ignored') =>
+    note(`"${who}": ${name} "${value}" ${why};`);
   if (!f.name) {
-    note(`${f['resource-id'] ? `entry "${who}"` : who} has no name: skipped;`);
+    note(`"${who}" has no name: skipped;`);
     return null;
   }
-  const needs = (f.needs ?? '').split(/\s*,\s*/).filter((n) => {
-    if ((NEEDS as readonly string[]).includes(n)) return true;
-    if (n) note(`"${who}": unknown need "${n}" ignored;`);
-    return false;
-  });
-  const checkValue = (name: keyof Fields, allowed: readonly string[]) => {
-    if (f[name] && !allowed.includes(f[name]!)) {
-      note(`"${who}": ${name}="${f[name]}" is not ${allowed.join(' or ')}: shown as not stated;`);
-      delete f[name];
-    }
-  };
   f = { ...f };
-  checkValue('emergency-dispatch', DISPATCH);
-  for (const y of YES_NO) checkValue(y, ['yes', 'no']);
+  const needs = (f.needs ?? '').split(/\s*,\s*/).filter((n) => {
+    const ok = (NEEDS as readonly string[]).includes(n);
+    if (n && !ok) bad('needs', n);
+    return ok;
+  });
+  for (const name of ['emergency-dispatch', ...YES_NO] as const) {
+    const allowed: readonly string[] = name[0] === 'e' ? DISPATCH : ['yes', 'no'];
+    if (f[name] && !allowed.includes(f[name]!)) bad(name, f[name]!, `ignored (not stated)`);
+    if (!allowed.includes(f[name]!)) delete f[name];
+  }
   for (const u of ['url', 'source'] as const) {
-    if (f[u] && !isHttps(f[u]!)) note(`"${who}": ${u} "${f[u]}" is not https: shown as text;`);
+    if (f[u] && !isHttps(f[u]!)) bad(u, f[u]!, 'not https: shown as text');
   }
   const email = /^[^\s@<>"?&]+@[^\s@<>"?&]+\.[^\s@<>"?&]+$/.test(f.email ?? '')
     ? `mailto:${f.email}`
     : '';
-  if (f.email && !email) note(`"${who}": email "${f.email}" is not an address;`);
+  if (f.email && !email) bad('email', f.email);
   const p = phone(f.phone, 'tel');
   const t = phone(f.text, 'sms');
-  if ((f.phone && !p) || (f.text && !t)) note(`"${who}": a number has no usable digits;`);
+  if (f.phone && !p) bad('phone', f.phone, 'has no number');
+  if (f.text && !t) bad('text', f.text, 'has no number');
   const s = strings() as S;
   let hours = f.hours ?? '';
   let open: boolean | undefined;
@@ -92,8 +93,7 @@ export function view(f: Fields, ctx: Context, note: (m: string) => void): View |
   if (spans) {
     hours = readableHours(hours, ctx.locale);
     const here = zone && ctx.live ? zoneNow(zone, ctx.now) : null;
-    if (zone && ctx.live && !here)
-      note(`"${who}": time zone "${zone}" is not an IANA zone: no open/closed status;`);
+    if (zone && ctx.live && !here) bad('time-zone', zone, 'not an IANA zone: no status');
     if (here) {
       hours += ` (${here.zoneName})`;
       const state = openState(spans, here.minute);

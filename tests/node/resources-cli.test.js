@@ -28,7 +28,7 @@ test('the specification’s service_full.json becomes a pre-rendered panel', () 
   assert.match(stdout, /Thu,Fri 10:00-18:00/);
   // Pre-rendered once, it must not freeze an open/closed status into the page.
   assert.doesNotMatch(stdout, /Open now|Closed · opens/);
-  assert.match(stderr, /url "http:\/\/example.com\/counselling" is not https/);
+  assert.match(stderr, /url "http:\/\/example.com\/counselling" not https/);
   assert.match(stderr, /1 service\(s\) written/);
 });
 
@@ -67,7 +67,7 @@ test('our format from stdin; nameless and inactive entries are left out with war
   assert.equal(status, 0);
   assert.match(stdout, /name="A &amp; &lt;B&gt;" phone="555-555-0101" emergency-dispatch="never"/);
   assert.equal(stdout.match(/<haven-resource /g).length, 1);
-  assert.match(stderr, /an entry has no name: skipped/);
+  assert.match(stderr, /"an entry" has no name: skipped/);
   assert.match(stderr, /"Gone" is defunct: left out/);
 });
 
