@@ -8,6 +8,18 @@ export const resourcePanelStyles = css`
   ::slotted(*) {
     margin: 0 0 var(--_space);
   }
+  .base {
+    overflow-wrap: anywhere;
+  }
+  fieldset {
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0.25em 0.5em;
+  }
+  fieldset fieldset {
+    padding: 0;
+    border: 0;
+  }
   label {
     display: inline-flex;
     gap: 0.375em;

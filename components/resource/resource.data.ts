@@ -165,7 +165,7 @@ export interface Phone {
 /** A number for a `tel:`/`sms:` link and for reading; undefined when it has no usable digits. */
 export function phone(given: string | undefined, scheme: 'tel' | 'sms'): Phone | undefined {
   if (!given) return undefined;
-  const m = /^(.*?)(?:\s*(?:;\s*ext=|,?\s*ext\.?|\s+x)\s*(\d+))?$/i.exec(given)!;
+  const m = /^([^]*?)(?:\s*(?:;\s*ext=|,?\s*ext\.?|\s+x)\s*(\d+))?$/i.exec(given)!;
   const number = m[1]!.replace(/^["'\s]+|["'\s]+$/g, '');
   const digits = number.replace(/[^\d]/g, '');
   if (digits.length < 3 || digits.length > 15) return undefined;

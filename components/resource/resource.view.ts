@@ -76,7 +76,7 @@ export function view(f: Fields, ctx: Context, note: (m: string) => void): View |
   for (const u of ['url', 'source'] as const) {
     if (f[u] && !isHttps(f[u]!)) bad(u, f[u]!, 'not https: shown as text');
   }
-  const email = /^[^\s@<>"?&]+@[^\s@<>"?&]+\.[^\s@<>"?&]+$/.test(f.email ?? '')
+  const email = /^[^\s@<>"'`?&]+@[^\s@<>"'`?&]+\.[^\s@<>"'`?&]+$/.test(f.email ?? '')
     ? `mailto:${f.email}`
     : '';
   if (f.email && !email) bad('email', f.email);
@@ -119,28 +119,25 @@ export function view(f: Fields, ctx: Context, note: (m: string) => void): View |
   };
 }
 
-/** A number for reading (selectable text) and its link. */
-function contact(
-  n: Phone | undefined,
-  label: string,
-  name: string,
-): TemplateResult | typeof nothing {
-  if (!n) return nothing;
-  const s = strings();
-  return html`<p>
-    <a class="action" href=${n.href}>${label}<span class="visually-hidden"> ${name}</span></a>
-    <span class="number">${n.number}${n.ext ? ` ${s.resourceExt} ${n.ext}` : ''}</span>
-  </p>`;
-}
-
-/** An https link, or the address as text. */
-function link(href: string | undefined, label: string, name: string) {
+/** A link (https, or a tel:, sms: or mailto: address already checked), else the address as text. */
+function link(href: string | undefined, label: string, name: string, ok = isHttps(href ?? '')) {
   if (!href) return nothing;
-  return isHttps(href)
+  return ok
     ? html`<a href=${href} rel="noopener noreferrer" referrerpolicy="no-referrer"
         >${label}<span class="visually-hidden"> ${name}</span></a
       >`
     : html`<span>${label}: ${href}</span>`;
+}
+
+/** A number's link and the number as selectable text. */
+function contact(n: Phone | undefined, label: string, name: string) {
+  const s = strings();
+  return n
+    ? html`<p>
+        ${link(n.href, label, name, true)}
+        <span class="number">${n.number}${n.ext ? ` ${s.resourceExt} ${n.ext}` : ''}</span>
+      </p>`
+    : nothing;
 }
 
 let rules: Intl.PluralRules | undefined;
@@ -184,20 +181,7 @@ export function renderResource(
       ${contact(v.phone, s.resourceCall, name)}
       <p>${s.dispatchLabel}: ${dispatch ? s[key('dispatch', dispatch)] : s.notStated}</p>
       ${contact(v.text, s.resourceText, name)}
-      ${
-        f.url || v.email
-          ? html`<p>
-              ${link(f.url, s.resourceWebsite, name)}
-              ${
-                v.email
-                  ? html`<a href=${v.email}
-                      >${s.resourceEmail}<span class="visually-hidden"> ${name}</span></a
-                    >`
-                  : nothing
-              }
-            </p>`
-          : nothing
-      }
+      <p>${link(f.url, s.resourceWebsite, name)} ${link(v.email, s.resourceEmail, name, true)}</p>
     </div>
     <dl class="details">
       ${row(s.resourceNeeds, v.needs.map((n) => s[key('need', n)]).join(', '))}

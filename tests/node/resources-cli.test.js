@@ -130,6 +130,7 @@ test('phone numbers are cleaned for the link and shown as given', () => {
   });
   assert.equal(phone('+1.555.555.0101', 'sms').href, 'sms:+15555550101');
   assert.equal(phone('call us', 'tel'), undefined);
+  assert.equal(phone('555\n555-0101', 'tel').href, 'tel:5555550101'); // a line break in the text
   assert.equal(phone('988', 'tel').href, 'tel:988');
 });
 
