@@ -328,6 +328,39 @@ describe('<haven-resource-panel>', () => {
   });
 });
 
+describe('<haven-resource> inside a panel', () => {
+  it('takes the time zone, clock and heading level from the panel unless it sets its own', async () => {
+    const el = await fixture<HavenResourcePanel>(
+      renderExample(set.tag, {
+        name: 't',
+        description: '',
+        attrs: {
+          'heading-level': 3,
+          'time-zone': 'America/Los_Angeles',
+          now: '2026-11-30T18:00:00Z',
+        },
+        children:
+          '<haven-resource name="A" hours="MO-FR 09:00-17:00"></haven-resource>' +
+          '<haven-resource name="B" hours="MO-FR 09:00-17:00" time-zone="Asia/Tokyo" heading-level="5"></haven-resource>',
+      }),
+    );
+    await settle(el);
+    const [a, b] = [...el.querySelectorAll('haven-resource')].map((r) => shadow(r));
+    expect(a!.querySelector('[part="name"]')!.localName).to.equal('h4');
+    expect(clean(a!.querySelector('.details')!.textContent!)).to.contain('(PST) Open now');
+    expect(b!.querySelector('[part="name"]')!.localName).to.equal('h5');
+    // 03:00 on Tuesday in Tokyo: closed until 09:00.
+    expect(clean(b!.querySelector('.details')!.textContent!)).to.contain(
+      'Closed · opens today 09:00',
+    );
+    el.setAttribute('now', '2026-12-01T02:00:00Z'); // Monday 18:00 in Los Angeles
+    await settle(el);
+    expect(clean(a!.querySelector('.details')!.textContent!)).to.contain(
+      'Closed · opens Tuesday 09:00',
+    );
+  });
+});
+
 describe('<haven-resource>', () => {
   it('alone: its content is the description, and it has its own heading level', async () => {
     const el = await mount(resourceExamples, example(resourceExamples, 'default'));

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { heading, headingLevel } from '../../src/internal/heading.js';
@@ -89,7 +89,7 @@ export class HavenResourcePanel extends HavenElement {
   private staleAfterMonths = 12;
   private note = false;
 
-  override willUpdate(): void {
+  override willUpdate(changed: PropertyValues): void {
     const problems: string[] = [];
     const note = (m: string) => problems.push(m);
     const ctx = context(
@@ -126,7 +126,13 @@ export class HavenResourcePanel extends HavenElement {
     this.items = items;
     this.level = level;
     this.staleAfterMonths = ctx.staleAfter;
-    for (const i of items) if (i.el) i.el.hidden = !this.passes(i.v);
+    for (const i of items) {
+      if (!i.el) continue;
+      i.el.hidden = !this.passes(i.v);
+      // The children read these from the panel: they render again when they change.
+      if (['now', 'staleAfter', 'timeZone', 'headingLevel'].some((k) => changed.has(k)))
+        (i.el as HTMLElement & { requestUpdate?(): void }).requestUpdate?.();
+    }
   }
 
   override render(): TemplateResult {

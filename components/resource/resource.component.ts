@@ -75,7 +75,11 @@ export class HavenResource extends HavenElement {
     return [...super.observedAttributes, ...FIELDS];
   }
 
-  /** The level of the service's heading, 2 to 6; the safety facts use the next level. */
+  /**
+   * The level of the service's heading, 2 to 6; the safety facts use the next level. Inside a
+   * panel, `time-zone`, `now`, `stale-after` and the heading level (one below the panel's) come
+   * from the panel's attributes unless this element sets its own.
+   */
   @property({ attribute: 'heading-level' }) headingLevel: string | number = 3;
 
   /** Months after which the "last checked" date earns a notice. */
@@ -97,11 +101,31 @@ export class HavenResource extends HavenElement {
   override willUpdate(): void {
     const problems: string[] = [];
     const note = (m: string) => problems.push(m);
-    const ctx = context(this, { now: this.now, staleAfter: this.staleAfter }, note);
-    const { level, valid } = headingLevel(this.headingLevel);
+    // Inside a panel, what this element does not set itself comes from the panel's attributes.
+    const panel =
+      this.parentElement?.localName === 'haven-resource-panel' ? this.parentElement : null;
+    const from = (name: string, own: unknown) =>
+      this.hasAttribute(name) || !panel?.hasAttribute(name) ? own : panel.getAttribute(name);
+    const ctx = context(
+      this,
+      {
+        now: from('now', this.now) as string,
+        staleAfter: from('stale-after', this.staleAfter),
+        zone: panel?.getAttribute('time-zone') ?? '',
+      },
+      note,
+    );
+    // The default level, inside a panel, is one below the panel's heading.
+    const own = !panel || this.hasAttribute('heading-level') || this.headingLevel !== 3;
+    const { level, valid } = headingLevel(
+      own
+        ? this.headingLevel
+        : Math.min(headingLevel(panel.getAttribute('heading-level'), 2).level + 1, 6),
+    );
     if (!valid) note(`heading-level="${this.headingLevel}" is not 2-6;`);
     this.v = { view: view(readElement(this, this.resource), ctx, note), level, ...ctx };
-    if (problems.length) warnOnce(TAG, problems.join(' '));
+    // Inside a panel, the panel reports the same problems once.
+    if (problems.length && !panel) warnOnce(TAG, problems.join(' '));
   }
 
   override render(): TemplateResult {
