@@ -39,9 +39,19 @@ try {
   process.exit(1);
 }
 const warnings = new Set();
+/** The element would report what the converter reports already: say it once. */
+const quietly = (fn) => (markup) => {
+  const { warn } = console;
+  console.warn = () => {};
+  try {
+    return fn(markup);
+  } finally {
+    console.warn = warn;
+  }
+};
 const { html, count } = ssr.resourcesMarkup(
   data,
-  { heading, render: plain ? undefined : ssr.renderElement },
+  { heading, render: plain ? undefined : quietly(ssr.renderElement) },
   (m) => warnings.add(m),
 );
 process.stdout.write(html);
