@@ -139,19 +139,21 @@ export class HavenResourcePanel extends HavenElement {
     const s = strings();
     const { items, level } = this;
     const shown = items.filter((i) => this.passes(i.v));
-    const count = (plurals().select(items.length) === 'one' ? s.panelCountOne : s.panelCountOther)
+    const count = (
+      plurals().select(items.length) === 'one' ? s.resourcePanelCountOne : s.resourcePanelCountOther
+    )
       .replace('{n}', String(shown.length))
       .replace('{total}', String(items.length));
     // A server renderer cannot read the children: it leaves the count and notes to the browser.
     const empty = isServer
       ? ''
       : !items.length
-        ? s.panelEmpty
+        ? s.resourcePanelEmpty
         : !shown.length
-          ? s.panelNoMatch
-          : this.note && s.panelPartial;
+          ? s.resourcePanelNoMatch
+          : this.note && s.resourcePanelPartial;
     return html`<section part="base" class="base" aria-labelledby="h">
-      ${heading(level, 'h', 'heading', this.heading || s.panelHeading)}
+      ${heading(level, 'h', 'heading', this.heading || s.resourcePanelHeading)}
       ${items.length > 1 ? this.renderFilters() : nothing}
       <p part="count" class="count" role="status">${items.length ? count : ''}</p>
       <slot @slotchange=${this.handleSlotChange}></slot>
@@ -200,15 +202,15 @@ export class HavenResourcePanel extends HavenElement {
       @submit=${(e: Event) => e.preventDefault()}
     >
       <fieldset>
-        <legend>${s.panelFilters}</legend>
+        <legend>${s.resourcePanelFilters}</legend>
         ${
           needs.length
             ? html`<fieldset>
-                <legend>${s.panelNeeds}</legend>
+                <legend>${s.resourcePanelNeeds}</legend>
                 ${needs.map((n) =>
                   box(
                     'need',
-                    s[`need${n[0]!.toUpperCase()}${n.slice(1)}`]!,
+                    s[`resourceNeed${n[0]!.toUpperCase()}${n.slice(1)}`]!,
                     filters.needs.includes(n),
                     n,
                   ),
@@ -218,12 +220,12 @@ export class HavenResourcePanel extends HavenElement {
         }
         ${
           any((v) => v.f['emergency-dispatch'])
-            ? box('police', s.panelNoPolice, filters.police)
+            ? box('police', s.resourcePanelNoPolice, filters.police)
             : nothing
         }
-        ${any((v) => v.text) ? box('text', s.panelTextChat, filters.text) : nothing}
-        ${any((v) => v.open !== undefined) ? box('open', s.panelOpenNow, filters.open) : nothing}
-        <button type="reset">${s.panelClear}</button>
+        ${any((v) => v.text) ? box('text', s.resourcePanelTextChat, filters.text) : nothing}
+        ${any((v) => v.open !== undefined) ? box('open', s.resourcePanelOpenNow, filters.open) : nothing}
+        <button type="reset">${s.resourcePanelClear}</button>
       </fieldset>
     </form>`;
   }

@@ -99,9 +99,12 @@ export function view(f: Fields, ctx: Context, note: (m: string) => void): View |
       const state = openState(spans, here.minute);
       open = state.open;
       status = state.open
-        ? s.openNow
-        : s.closedOpens
-            .replace('{day}', state.today ? s.today : dayName(state.next.day, ctx.locale, 'long'))
+        ? s.resourceOpenNow
+        : s.resourceClosedOpens
+            .replace(
+              '{day}',
+              state.today ? s.resourceToday : dayName(state.next.day, ctx.locale, 'long'),
+            )
             .replace('{time}', clockTime(state.next.open));
     }
   }
@@ -166,38 +169,41 @@ export function renderResource(
   const name = f.name!;
   const notice = (show: unknown, text: unknown) =>
     show ? html`<p class="notice">${text}</p>` : nothing;
-  const plural = plurals().select(staleAfter) === 'one' ? s.staleOne : s.staleOther;
+  const plural = plurals().select(staleAfter) === 'one' ? s.resourceStaleOne : s.resourceStaleOther;
   const dispatch = f['emergency-dispatch'];
   const yesNo = (value?: string) =>
-    value ? (value === 'yes' ? s.safetyYes : s.safetyNo) : s.notStated;
+    value ? (value === 'yes' ? s.resourceSafetyYes : s.resourceSafetyNo) : s.resourceNotStated;
   const hours = v.hours
     ? html`${v.hours}${v.status ? html` <strong class="status">${v.status}</strong>` : nothing}`
     : '';
   return html`<article part="resource" class="resource" aria-labelledby=${id}>
     ${heading(level, id, 'name', name)}
-    ${notice(f.status === 'temporarily closed', s.temporarilyClosed)} ${notice(f.alert, f.alert)}
+    ${notice(f.status === 'temporarily closed', s.resourceClosed)} ${notice(f.alert, f.alert)}
     ${notice(v.stale, plural.replace('{n}', String(staleAfter)))} ${description}
     <div class="contact">
       ${contact(v.phone, s.resourceCall, name)}
-      <p>${s.dispatchLabel}: ${dispatch ? s[key('dispatch', dispatch)] : s.notStated}</p>
+      <p>
+        ${s.resourceDispatchLabel}:
+        ${dispatch ? s[key('resourceDispatch', dispatch)] : s.resourceNotStated}
+      </p>
       ${contact(v.text, s.resourceText, name)}
       <p>${link(f.url, s.resourceWebsite, name)} ${link(v.email, s.resourceEmail, name, true)}</p>
     </div>
     <dl class="details">
-      ${row(s.resourceNeeds, v.needs.map((n) => s[key('need', n)]).join(', '))}
+      ${row(s.resourceNeeds, v.needs.map((n) => s[key('resourceNeed', n)]).join(', '))}
       ${row(s.resourceHours, hours)} ${row(s.resourceLanguages, f.languages)}
       ${row(s.resourceCost, f.cost)} ${row(s.resourceArea, f.area)}
       ${row(s.resourceEligibility, f.eligibility)} ${row(s.resourceHow, f.how)}
     </dl>
-    ${heading(Math.min(level + 1, 6), `${id}s`, 'subheading', s.safetyHeading)}
+    ${heading(Math.min(level + 1, 6), `${id}s`, 'subheading', s.resourceSafetyHeading)}
     <dl class="safety">
       ${YES_NO.map((y) =>
-        y === 'sex-worker-led' && !f[y] ? nothing : row(s[key('safety', y)], yesNo(f[y])),
+        y === 'sex-worker-led' && !f[y] ? nothing : row(s[key('resourceSafety', y)], yesNo(f[y])),
       )}
-      ${row(s.resourceRecords, f.records || s.notStated)}
+      ${row(s.resourceRecords, f.records || s.resourceNotStated)}
     </dl>
     <p class="meta">
-      ${f.checked ? s.lastChecked.replace('{date}', formatDate(f.checked)) : s.notChecked}
+      ${f.checked ? s.resourceChecked.replace('{date}', formatDate(f.checked)) : s.resourceNotChecked}
       ${link(f.source, s.resourceSource, name)}
     </p>
   </article>`;
