@@ -94,10 +94,18 @@ export class HavenResourcePanel extends HavenElement {
   private staleAfterMonths = 12;
   private note = false;
 
+  /** The children read by the last update: a slotchange that only reports them again is skipped. */
+  private read: Element[] = [];
+
   constructor() {
     super();
     // A CMS may add children or change the JSON child after the element upgraded.
-    slotController(this);
+    slotController(
+      this,
+      () =>
+        this.children.length !== this.read.length ||
+        this.read.some((el, i) => el !== this.children[i]),
+    );
   }
 
   override willUpdate(changed: PropertyValues): void {
@@ -124,6 +132,7 @@ export class HavenResourcePanel extends HavenElement {
       else if (el) el.hidden = true;
     };
     if (!isServer) {
+      this.read = [...this.children];
       for (const el of this.querySelectorAll<HavenResource>(':scope > haven-resource')) {
         // A child that has rendered already checked its fields in the same context: reuse that.
         const done = el.hasUpdated && !el.isUpdatePending ? el.v : undefined;

@@ -38,9 +38,17 @@ export function parseHours(hours = ''): Span[] | null {
 }
 
 const clocks = new Map<string, Intl.DateTimeFormat>();
+type ZoneNow = { minute: number; zoneName: string } | null;
+/** The last answer: a panel asks once per service, all for the same moment and mostly one zone. */
+let last: [string, number, ZoneNow] | undefined;
 
 /** Now in `zone`: minute of the week (0 = Sunday 00:00) and the zone's short name. */
-export function zoneNow(zone: string, now: Date): { minute: number; zoneName: string } | null {
+export function zoneNow(zone: string, now: Date): ZoneNow {
+  if (last?.[0] === zone && last[1] === +now) return last[2];
+  return (last = [zone, +now, readZone(zone, now)])[2];
+}
+
+function readZone(zone: string, now: Date): ZoneNow {
   // Intl also takes offsets such as "+03:00": they ignore daylight saving, so only names count.
   if (!/^[A-Z]/i.test(zone)) return null;
   let clock = clocks.get(zone);
@@ -89,20 +97,35 @@ export function openState(
 export const clockTime = (m: number) =>
   `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
-/** A day's name in `locale` (`long` or `short`): from a known Sunday, read in UTC. */
+const days = new Map<string, string[]>();
+
+/** A day's name in `locale` (`long` or `short`): the week read once per locale, from a known Sunday. */
 export function dayName(day: number, locale: string | undefined, weekday: 'long' | 'short') {
   const key = `${locale}|${weekday}`;
-  let f = clocks.get(key);
-  if (!f) clocks.set(key, (f = new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' })));
-  return f.format(Date.UTC(2023, 0, 1 + day));
+  let names = days.get(key);
+  if (!names) {
+    const f = new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' });
+    days.set(key, (names = CODES.map((_, d) => f.format(Date.UTC(2023, 0, 1 + d)))));
+  }
+  return names[day]!;
 }
 
-/** The hours for reading: day codes replaced by the locale's short day names. */
-export const readableHours = (hours: string, locale: string | undefined) =>
-  hours.replace(/\b[A-Z]{2}\b/gi, (c) => {
-    const d = CODES.indexOf(c.toUpperCase());
-    return d < 0 ? c : dayName(d, locale, 'short');
-  });
+const readable = new Map<string, string>();
+
+/** The hours for reading: day codes replaced by the locale's short day names (kept per text). */
+export function readableHours(hours: string, locale: string | undefined): string {
+  const key = `${locale}|${hours}`;
+  let text = readable.get(key);
+  if (text === undefined) {
+    text = hours.replace(/\b[A-Z]{2}\b/gi, (c) => {
+      const d = CODES.indexOf(c.toUpperCase());
+      return d < 0 ? c : dayName(d, locale, 'short');
+    });
+    // Bounded: a page lists a few hundred services at most.
+    if (readable.size < 500) readable.set(key, text);
+  }
+  return text;
+}
 
 /** Whether an ISO date is more than `months` months before `now`. */
 export function isStale(checked: string, months: number, now: Date): boolean {

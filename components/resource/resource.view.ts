@@ -122,9 +122,9 @@ export function view(f: Fields, ctx: Context, note: (m: string) => void): View |
 }
 
 /** A link (https, or a tel:, sms: or mailto: address already checked), else the address as text. */
-function link(href: string | undefined, label: string, name: string, ok = isHttps(href ?? '')) {
+function link(href: string | undefined, label: string, name: string, ok?: boolean) {
   if (!href) return nothing;
-  return ok
+  return ok || isHttps(href)
     ? html`<a href=${href} rel="noopener noreferrer" referrerpolicy="no-referrer"
         >${label}<span class="visually-hidden"> ${name}</span></a
       >`
