@@ -13,6 +13,7 @@ try {
     mounts: { '/': resolve(root, 'demo'), '/dist/': resolve(root, 'dist') },
   });
   console.log(`haven-widgets demo: ${url}  (Ctrl+C to stop)`);
+  console.log(`builder:            ${url}dist/builder.html`);
 } catch (err) {
   if (err.code === 'EADDRINUSE') {
     console.error(`Port ${port} is in use. Start with another: PORT=8001 npm start`);
