@@ -1,5 +1,4 @@
 import { expect, fixture } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { HavenResourcePanel } from '../components/resource-panel/resource-panel.component.js';
 import { resourcePanelExamples as set } from '../components/resource-panel/resource-panel.examples.js';
@@ -13,6 +12,7 @@ import {
   deepText,
   mount,
   q,
+  setViewport,
   settle,
   shadow,
 } from './helpers.js';
@@ -122,7 +122,7 @@ describe('<haven-resource-panel>', () => {
     box.focus();
     expect(shadow(el).activeElement).to.equal(box);
     const { sendKeys } = await import('@web/test-runner-commands');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle(el);
     expect(names(el)).to.have.length(2);
   });
@@ -323,10 +323,10 @@ describe('<haven-resource-panel>', () => {
   });
 
   it('reads at 320 px without horizontal overflow', async () => {
-    await setViewport({ width: 320, height: 640 });
     try {
+      const narrow = await setViewport({ width: 320, height: 640 });
       const el = await panel('default');
-      expect(el.scrollWidth).to.be.at.most(320);
+      expect(el.scrollWidth).to.be.at.most(narrow);
       for (const a of articles(el)) expect(a.scrollWidth).to.be.at.most(a.clientWidth + 1);
     } finally {
       await setViewport({ width: 800, height: 600 });
