@@ -94,7 +94,7 @@ const scenarios = [
 ];
 
 // Optional scenarios join when their element exists (see bench/scenarios/*.js).
-for (const extra of ['table']) {
+for (const extra of ['table', 'panel']) {
   const file = resolve(root, `bench/scenarios/${extra}.js`);
   if (existsSync(file)) scenarios.push((await import(file)).scenario({ esc }));
 }
@@ -215,9 +215,11 @@ for (const scenario of scenarios.filter((s) => !only || only.includes(s.name))) 
       rows.find((r) => r.scenario === scenario.name && r.n === n && r.variant === v);
     const ours = get('ours');
     console.log(
-      `${scenario.name} ×${n}: ours ${ours.median.toFixed(1)} ms, floor ${get('floor').median.toFixed(1)} ms, ` +
-        `peer ${get('peer').median.toFixed(1)} ms  →  ours/floor ${(ours.median / get('floor').median).toFixed(2)}, ` +
-        `ours/peer ${(ours.median / get('peer').median).toFixed(2)}`,
+      `${scenario.name} ×${n}: ` +
+        Object.keys(scenario.variants)
+          .map((v) => `${v} ${get(v).median.toFixed(1)} ms`)
+          .join(', ') +
+        `  →  ours/floor ${(ours.median / get('floor').median).toFixed(2)}`,
     );
   }
 }

@@ -9,7 +9,11 @@ const KB = 1024;
 
 export const BUDGETS = {
   /** dist/haven.js: every element in English with all built-in English content. */
-  bundle: { budget: 22 * KB },
+  bundle: {
+    budget: 26.5 * KB,
+    raised:
+      'the resource panel (5.25 KB added: our format and HSDS 3.0 readers, weekly schedules read in an IANA zone with Intl, the safety taxonomy written out in words, the filter form and 60 English strings) came after the 22 KB was set for the other six elements, which weigh 19.8 KB, and every element now carries the language controller (about 1.3 KB, issue 14: Spanish; no Spanish word is in it); 22 KB is the target.',
+  },
   /** dist/haven-loader.js itself. */
   loader: { budget: 1.5 * KB },
   /** One element's own loader chunk, without Lit, the shared core or content. */
@@ -17,7 +21,11 @@ export const BUDGETS = {
     budget: 3 * KB,
     except: {
       'resource-panel': { budget: 4 * KB },
-      resource: { budget: 4 * KB },
+      resource: {
+        budget: 4.5 * KB,
+        raised:
+          'one service carries its checks (needs, safety values, phone and text numbers, https links, email), the schedule reader with Intl open/closed, six safety facts with "not stated" and its 50 English strings (0.55 KB); 4 KB is the target.',
+      },
       'therapist-callout': {
         budget: 3.25 * KB,
         raised:
@@ -43,6 +51,16 @@ export const BUDGETS = {
         budget: 13.5 * KB,
         raised:
           'the guide shows the 13 built-in competence items (0.9 KB) and the practice reader (above), and the language controller every element carries (its language from the nearest lang through shadow roots, one shared observer, the English fallback marked lang="en", the strings attribute) and per-language content lookup, 1.2-1.4 KB: issue 14, Spanish; no Spanish word is in it; 11 KB is the target.',
+      },
+      resource: {
+        budget: 13.75 * KB,
+        raised:
+          'Lit, the shared core with the language controller (about 1.3 KB, issue 14) and the service chunk (above, 4.3 KB); 11 KB is the target.',
+      },
+      'resource-panel': {
+        budget: 16.25 * KB,
+        raised:
+          'a panel page also loads the service chunk its children and entries render with (4.3 KB), its own (HSDS reading, filters: 2.5 KB) and the language controller in the core (about 1.3 KB, issue 14); 11 KB is the target.',
       },
       'wellbeing-table': {
         budget: 12.75 * KB,

@@ -288,7 +288,7 @@ const list: Array<[PayloadKind, string, string]> = [
 export const payloads: Payload[] = list.map(([kind, id, value]) => ({ id, kind, value }));
 
 /** The schemes an element may ever render in a link. */
-export const SAFE_SCHEMES = ['https:', 'tel:', 'mailto:'];
+export const SAFE_SCHEMES = ['https:', 'tel:', 'sms:', 'mailto:'];
 
 /** Whether `value` is an absolute address with a scheme the elements may render. */
 export function isSafeUrl(value: string): boolean {

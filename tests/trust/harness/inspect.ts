@@ -63,11 +63,11 @@ export const LOADING = [
 ];
 /** Attributes that hold an address a visitor can follow. */
 export const ADDRESS = ['href', 'xlink:href', 'cite', 'longdesc'];
-export const TEL = /^tel:\+?[0-9][0-9().-]*(;ext=[0-9]+)?$/;
+export const TEL = /^(tel|sms):\+?[0-9][0-9().-]*(;ext=[0-9]+)?$/;
 export const MAILTO = /^mailto:[^\s<>"'`]+$/;
 
 /**
- * Where an outbound link or a rendered address breaks the rules: only https:, tel: and mailto:
+ * Where an outbound link or a rendered address breaks the rules: only https:, tel:, sms: and mailto:
  * (an in-page `#fragment` is not outbound), always `rel="noopener noreferrer"` and
  * `referrerpolicy="no-referrer"`.
  */
@@ -76,12 +76,12 @@ export function linkProblems(el: Element): string[] {
   const raw = el.getAttribute('href') ?? el.getAttribute('xlink:href');
   if (raw === null || raw.startsWith('#')) return problems;
   const where = `<${el.localName} href=${short(raw)}>`;
-  if (!isSafeUrl(raw)) problems.push(`${where}: unsafe address (only https:, tel:, mailto:)`);
+  if (!isSafeUrl(raw)) problems.push(`${where}: unsafe address (only https:, tel:, sms:, mailto:)`);
   const resolved = (el as HTMLAnchorElement).href;
   if (typeof resolved === 'string' && resolved && !isSafeUrl(resolved)) {
     problems.push(`${where}: resolves to unsafe ${short(resolved)}`);
   }
-  if (raw.startsWith('tel:') && !TEL.test(raw)) problems.push(`${where}: not a phone number`);
+  if (/^(tel|sms):/.test(raw) && !TEL.test(raw)) problems.push(`${where}: not a phone number`);
   if (raw.startsWith('mailto:') && !MAILTO.test(raw)) problems.push(`${where}: not an address`);
   const rel = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
   if (!rel.includes('noopener') || !rel.includes('noreferrer')) {

@@ -1,0 +1,272 @@
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { HavenElement } from '../../src/internal/haven-element.js';
+import { heading, headingLevel } from '../../src/internal/heading.js';
+import { slotController } from '../../src/internal/slot-controller.js';
+import { warnOnce } from '../../src/internal/warn.js';
+import { addStrings, strings } from '../../src/i18n/index.js';
+import { shared } from '../../src/styles/shared.js';
+import type { HavenResource } from '../resource/resource.component.js';
+import { NEEDS, type Fields } from '../resource/resource.data.js';
+import { resourceStyles } from '../resource/resource.styles.js';
+import {
+  context,
+  plurals,
+  readElement,
+  renderResource,
+  view,
+  type View,
+} from '../resource/resource.view.js';
+import { entries } from './resource-panel.hsds.js';
+import { resourcePanelStrings } from './resource-panel.strings.js';
+import { resourcePanelStyles } from './resource-panel.styles.js';
+
+addStrings({ resourcePanel: resourcePanelStrings });
+
+const TAG = 'haven-resource-panel';
+const JSON_CHILD = ':scope > script[type="application/json"]';
+
+interface Item {
+  v: View;
+  /** The `<haven-resource>` child it was read from; entries from data have none. */
+  el?: HTMLElement;
+}
+interface Filters {
+  needs: string[];
+  police: boolean;
+  text: boolean;
+  open: boolean;
+}
+const NONE: Filters = { needs: [], police: false, text: false, open: false };
+
+/**
+ * A list of services for an advocacy organisation, with filters (what they help with; won't
+ * call police unless you ask; text or chat; open now) in a real form, and the number shown
+ * announced in a live region. Filter state stays in the page: never in the URL, history or
+ * storage. Without JavaScript, every `<haven-resource>` child shows.
+ *
+ * Services come, in this order, from `<haven-resource>` children, from a
+ * `<script type="application/json">` child holding our format or Open Referral HSDS 3.0 (one
+ * service, an array, an organization with `services`, or a paginated `{ "contents": [] }`), and
+ * from the `resources` property. Entries without a name, and `inactive` or `defunct` services,
+ * are left out with a console note. Nothing is fetched.
+ *
+ * @tagname haven-resource-panel
+ * @summary A filterable list of services with the safety facts a sex worker asks first.
+ *
+ * @slot - `<haven-resource>` elements, and a `<script type="application/json">` with services.
+ *
+ * @csspart base - The panel.
+ * @csspart heading - The panel's heading.
+ * @csspart filters - The filter form.
+ * @csspart count - The live count of services shown.
+ * @csspart resource - Each service listed from data.
+ * @csspart note - The note shown when some entries could not be used, or none match.
+ */
+export class HavenResourcePanel extends HavenElement {
+  static override styles = [shared, resourceStyles, resourcePanelStyles];
+
+  /** The panel's heading; "Services" when unset. */
+  @property() heading = '';
+
+  /**
+   * The level of the panel's heading, 2 to 6, or `auto` (one below the nearest heading before
+   * the panel, else 2); each service's heading is one level below.
+   */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 'auto';
+
+  /** Months after which a service's "last checked" date earns a notice. */
+  @property({ attribute: 'stale-after' }) staleAfter: string | number = 12;
+
+  /** The IANA time zone of services whose hours name none. */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+
+  /** The moment open/closed and staleness are computed for (ISO); the visitor's clock when unset. */
+  @property() now = '';
+
+  /** Services as data: our format or HSDS 3.0, in any of the shapes the JSON child takes. */
+  @property({ attribute: false }) resources: unknown = null;
+
+  @state() private filters: Filters = NONE;
+
+  private items: Item[] = [];
+  private level = 2;
+  private staleAfterMonths = 12;
+  private note = false;
+
+  /** The children read by the last update: a slotchange that only reports them again is skipped. */
+  private read: Element[] = [];
+
+  constructor() {
+    super();
+    // A CMS may add children or change the JSON child after the element upgraded.
+    slotController(
+      this,
+      () =>
+        this.children.length !== this.read.length ||
+        this.read.some((el, i) => el !== this.children[i]),
+    );
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    const problems: string[] = [];
+    const note = (m: string) => problems.push(m);
+    const ctx = context(
+      this,
+      { now: this.now, staleAfter: this.staleAfter, zone: this.timeZone },
+      note,
+    );
+    const { level, valid } = headingLevel(this.headingLevel, this);
+    if (!valid) note(`heading-level="${this.headingLevel}" is not 2-6 or auto;`);
+    const skipped = problems.length;
+    const items: Item[] = [];
+    const add = (f: Fields, el?: HTMLElement, ready?: View | null) => {
+      const v =
+        f.status === 'inactive' || f.status === 'defunct'
+          ? null
+          : ready !== undefined
+            ? ready
+            : view(f, ctx, note);
+      if (f.status && !v && f.name) note(`"${f.name}" is ${f.status}: left out;`);
+      if (v) items.push({ v, el });
+      else if (el) el.hidden = true;
+    };
+    if (!isServer) {
+      this.read = [...this.children];
+      for (const el of this.querySelectorAll<HavenResource>(':scope > haven-resource')) {
+        // A child that has rendered already checked its fields in the same context: reuse that.
+        const done = el.hasUpdated && !el.isUpdatePending ? el.v : undefined;
+        if (done) {
+          for (const m of done.problems) if (!problems.includes(m)) note(m);
+          add(done.f, el, done.view);
+        } else add(readElement(el, el.resource), el);
+      }
+      const script = this.querySelector(JSON_CHILD);
+      if (script) {
+        try {
+          entries(JSON.parse(script.textContent!)).forEach((f) => add(f));
+        } catch {
+          note('the JSON child is not valid JSON;');
+        }
+      }
+    }
+    if (this.resources != null) entries(this.resources).forEach((f) => add(f));
+    this.note = problems.length > skipped;
+    if (problems.length) warnOnce(TAG, problems.join(' '));
+    this.items = items;
+    this.level = level;
+    this.staleAfterMonths = ctx.staleAfter;
+    for (const i of items) {
+      if (!i.el) continue;
+      i.el.hidden = !this.passes(i.v);
+      // The children read these from the panel: they render again when they change.
+      if (
+        this.hasUpdated &&
+        ['now', 'staleAfter', 'timeZone', 'headingLevel'].some((k) => changed.has(k))
+      )
+        (i.el as HavenResource).requestUpdate?.();
+    }
+  }
+
+  override render(): TemplateResult {
+    const s = strings().resourcePanel;
+    const { items, level } = this;
+    const shown = items.filter((i) => this.passes(i.v));
+    const count = (plurals().select(items.length) === 'one' ? s.countOne : s.countOther)
+      .replace('{n}', String(shown.length))
+      .replace('{total}', String(items.length));
+    // A server renderer cannot read the children: it leaves the count and notes to the browser.
+    const empty = isServer
+      ? ''
+      : !items.length
+        ? s.empty
+        : !shown.length
+          ? s.noMatch
+          : this.note && s.partial;
+    // Not a landmark: two panels with the same heading on one page would be two alike.
+    return html`<div part="base" class="base">
+      ${heading(level, 'h', 'heading', this.heading || s.heading)}
+      ${items.length > 1 ? this.renderFilters() : nothing}
+      <p part="count" class="count" role="status">${items.length ? count : ''}</p>
+      <slot></slot>
+      <div class="list">
+        ${shown.map((i, k) =>
+          i.el
+            ? nothing
+            : renderResource(
+                i.v,
+                `r${k}`,
+                Math.min(level + 1, 6),
+                this.staleAfterMonths,
+                i.v.f.description ? html`<p>${i.v.f.description}</p>` : nothing,
+              ),
+        )}
+      </div>
+      ${empty ? html`<p part="note" class="note">${empty}</p>` : nothing}
+    </div>`;
+  }
+
+  /** Whether a service passes the filters. */
+  private passes(v: View): boolean {
+    const f = this.filters;
+    const dispatch = v.f['emergency-dispatch'];
+    return (
+      (!f.needs.length || v.needs.some((n) => f.needs.includes(n))) &&
+      (!f.police || dispatch === 'never' || dispatch === 'on-request') &&
+      (!f.text || !!v.text) &&
+      (!f.open || v.open === true)
+    );
+  }
+
+  private renderFilters(): TemplateResult {
+    const s = strings().resourcePanel;
+    const r = strings().resource as Record<string, string>;
+    const { items, filters } = this;
+    const needs = NEEDS.filter((n) => items.some((i) => i.v.needs.includes(n)));
+    const box = (name: string, label: string, checked: boolean, value = 'on') =>
+      html`<label
+        ><input type="checkbox" name=${name} value=${value} .checked=${checked} />${label}</label
+      >`;
+    const any = (test: (v: View) => unknown) => items.some((i) => test(i.v));
+    return html`<form
+      part="filters"
+      @change=${this.handleChange}
+      @reset=${this.handleReset}
+      @submit=${(e: Event) => e.preventDefault()}
+    >
+      <fieldset>
+        <legend>${s.filters}</legend>
+        ${
+          needs.length
+            ? html`<fieldset>
+                <legend>${s.needs}</legend>
+                ${needs.map((n) => box('need', r[n]!, filters.needs.includes(n), n))}
+              </fieldset>`
+            : nothing
+        }
+        ${
+          any((v) => v.f['emergency-dispatch'])
+            ? box('police', s.noPolice, filters.police)
+            : nothing
+        }
+        ${any((v) => v.text) ? box('text', s.textChat, filters.text) : nothing}
+        ${any((v) => v.open !== undefined) ? box('open', s.openNow, filters.open) : nothing}
+        <button type="reset">${s.clear}</button>
+      </fieldset>
+    </form>`;
+  }
+
+  private handleChange(e: Event): void {
+    const data = new FormData(e.currentTarget as HTMLFormElement);
+    this.filters = {
+      needs: data.getAll('need').map(String),
+      police: data.has('police'),
+      text: data.has('text'),
+      open: data.has('open'),
+    };
+  }
+
+  private handleReset(): void {
+    this.filters = NONE;
+  }
+}

@@ -1,0 +1,235 @@
+import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../src/internal/heading.js';
+import { isHttps } from '../../src/internal/urls.js';
+import { addStrings, formatDate, strings } from '../../src/i18n/index.js';
+import {
+  DISPATCH,
+  FIELDS,
+  NEEDS,
+  YES_NO,
+  ownFields,
+  phone,
+  type Fields,
+  type Phone,
+} from './resource.data.js';
+import {
+  clockTime,
+  dayName,
+  isStale,
+  openState,
+  parseHours,
+  readableHours,
+  zoneNow,
+} from './resource.schedule.js';
+import { resourceStrings } from './resource.strings.js';
+
+// Both elements render services, so the words load with this module.
+addStrings({ resource: resourceStrings });
+
+/** A service's words, also looked up by a need's, a safety fact's or a dispatch policy's value. */
+const words = () => strings().resource as typeof resourceStrings & Record<string, string>;
+
+/** What one service shows, checked; derived once per render. */
+export interface View {
+  f: Fields;
+  needs: string[];
+  phone?: Phone;
+  text?: Phone;
+  /** A `mailto:` address, when the email looks like one. */
+  email?: string;
+  /** Open now (true), closed (a status line), or no status (undefined). */
+  open?: boolean;
+  status?: string;
+  hours: string;
+  stale: boolean;
+}
+
+/** Options shared by a panel's entries. */
+export interface Context {
+  now: Date;
+  /** False when pre-rendering without a fixed `now`: a page built once must not say "Open now". */
+  live: boolean;
+  staleAfter: number;
+  zone?: string;
+  locale?: string;
+}
+
+/** Checks a service's fields; `note` gets one line per problem. Null without a name. */
+export function view(f: Fields, ctx: Context, note: (m: string) => void): View | null {
+  const who = f.name || f['resource-id'] || 'an entry';
+  /** Notes a value that is not used, and drops it. */
+  const bad = (name: keyof Fields, value: string, why = 'ignored') =>
+    note(`"${who}": ${name} "${value}" ${why};`);
+  if (!f.name) {
+    note(`"${who}" has no name: skipped;`);
+    return null;
+  }
+  f = { ...f };
+  const needs = (f.needs ?? '').split(/\s*,\s*/).filter((n) => {
+    const ok = (NEEDS as readonly string[]).includes(n);
+    if (n && !ok) bad('needs', n);
+    return ok;
+  });
+  for (const name of ['emergency-dispatch', ...YES_NO] as const) {
+    const allowed: readonly string[] = name[0] === 'e' ? DISPATCH : ['yes', 'no'];
+    if (f[name] && !allowed.includes(f[name]!)) bad(name, f[name]!, `ignored (not stated)`);
+    if (!allowed.includes(f[name]!)) delete f[name];
+  }
+  for (const u of ['url', 'source'] as const) {
+    if (f[u] && !isHttps(f[u]!)) bad(u, f[u]!, 'not https: shown as text');
+  }
+  const email = /^[^\s@<>"'`?&]+@[^\s@<>"'`?&]+\.[^\s@<>"'`?&]+$/.test(f.email ?? '')
+    ? `mailto:${f.email}`
+    : '';
+  if (f.email && !email) bad('email', f.email);
+  const p = phone(f.phone, 'tel');
+  const t = phone(f.text, 'sms');
+  if (f.phone && !p) bad('phone', f.phone, 'has no number');
+  if (f.text && !t) bad('text', f.text, 'has no number');
+  const s = words();
+  let hours = f.hours ?? '';
+  let open: boolean | undefined;
+  let status: string | undefined;
+  const spans = parseHours(hours);
+  const zone = f['time-zone'] || ctx.zone;
+  if (spans) {
+    hours = readableHours(hours, ctx.locale);
+    const here = zone && ctx.live ? zoneNow(zone, ctx.now) : null;
+    if (zone && ctx.live && !here) bad('time-zone', zone, 'not an IANA zone: no status');
+    if (here) {
+      hours += ` (${here.zoneName})`;
+      const state = openState(spans, here.minute);
+      open = state.open;
+      status = state.open
+        ? s.openNow
+        : s.closedOpens
+            .replace('{day}', state.today ? s.today : dayName(state.next.day, ctx.locale, 'long'))
+            .replace('{time}', clockTime(state.next.open));
+    }
+  }
+  const checked = /^\d{4}-\d\d-\d\d/.exec(f.checked ?? '')?.[0];
+  return {
+    f: { ...f, checked },
+    needs,
+    phone: p,
+    text: t,
+    email,
+    open,
+    status,
+    hours,
+    stale: !!checked && isStale(checked, ctx.staleAfter, ctx.now),
+  };
+}
+
+/** A link (https, or a tel:, sms: or mailto: address already checked), else the address as text. */
+function link(href: string | undefined, label: string, name: string, ok?: boolean) {
+  if (!href) return nothing;
+  return ok || isHttps(href)
+    ? html`<a href=${href} rel="noopener noreferrer" referrerpolicy="no-referrer"
+        >${label}<span class="visually-hidden"> ${name}</span></a
+      >`
+    : html`<span>${label}: ${href}</span>`;
+}
+
+/** A number's link and the number as selectable text. */
+function contact(n: Phone | undefined, label: string, name: string) {
+  const s = words();
+  return n
+    ? html`<p>
+        ${link(n.href, label, name, true)}
+        <span class="number">${n.number}${n.ext ? ` ${s.ext} ${n.ext}` : ''}</span>
+      </p>`
+    : nothing;
+}
+
+let rules: Intl.PluralRules | undefined;
+/** The page's plural rules, made once (in the browser's language, like the day names). */
+export const plurals = () => (rules ??= new Intl.PluralRules());
+
+/** A label and its value, when there is a value. */
+const row = (label: string, value: unknown) =>
+  value
+    ? html`<div>
+        <dt>${label}</dt>
+        <dd>${value}</dd>
+      </div>`
+    : nothing;
+
+/** One service as an article; `id` names its heading, `level` is its heading's level. */
+export function renderResource(
+  v: View,
+  id: string,
+  level: number,
+  staleAfter: number,
+  description: unknown,
+): TemplateResult {
+  const s = words();
+  const f = v.f;
+  const name = f.name!;
+  const notice = (show: unknown, text: unknown) =>
+    show ? html`<p class="notice">${text}</p>` : nothing;
+  const plural = plurals().select(staleAfter) === 'one' ? s.staleOne : s.staleOther;
+  const dispatch = f['emergency-dispatch'];
+  const yesNo = (value?: string) =>
+    value ? (value === 'yes' ? s.safetyYes : s.safetyNo) : s.notStated;
+  const hours = v.hours
+    ? html`${v.hours}${v.status ? html` <strong class="status">${v.status}</strong>` : nothing}`
+    : '';
+  return html`<article part="resource" class="resource" aria-labelledby=${id}>
+    ${heading(level, id, 'name', name)} ${notice(f.status === 'temporarily closed', s.closed)}
+    ${notice(f.alert, f.alert)} ${notice(v.stale, plural.replace('{n}', String(staleAfter)))}
+    ${description}
+    <div class="contact">
+      ${contact(v.phone, s.call, name)}
+      <p>${s.dispatchLabel}: ${dispatch ? s[dispatch] : s.notStated}</p>
+      ${contact(v.text, s.text, name)}
+      <p>${link(f.url, s.website, name)} ${link(v.email, s.email, name, true)}</p>
+    </div>
+    <dl class="details">
+      ${row(s.needs, v.needs.map((n) => s[n]).join(', '))} ${row(s.hours, hours)}
+      ${row(s.languages, f.languages)} ${row(s.cost, f.cost)} ${row(s.area, f.area)}
+      ${row(s.eligibility, f.eligibility)} ${row(s.how, f.how)}
+    </dl>
+    ${heading(Math.min(level + 1, 6), `${id}s`, 'subheading', s.safetyHeading)}
+    <dl class="safety">
+      ${YES_NO.map((y) => (y === 'sex-worker-led' && !f[y] ? nothing : row(s[y], yesNo(f[y]))))}
+      ${row(s.records, f.records || s.notStated)}
+    </dl>
+    <p class="meta">
+      ${f.checked ? s.checked.replace('{date}', formatDate(f.checked)) : s.notChecked}
+      ${link(f.source, s.source, name)}
+    </p>
+  </article>`;
+}
+
+/** An element's fields: its attributes, then `fallback` (the `resource` property, our format) for gaps. */
+export function readElement(el: Element, fallback?: unknown): Fields {
+  const f: Fields = ownFields(fallback);
+  for (const name of FIELDS) if (el.hasAttribute(name)) f[name] = el.getAttribute(name)!.trim();
+  return f;
+}
+
+/** The context an element renders in: its clock, staleness limit, default zone and language. */
+export function context(
+  el: Element,
+  opts: { now?: string; staleAfter?: unknown; zone?: string },
+  note: (m: string) => void,
+): Context {
+  let now = new Date(opts.now || Date.now());
+  if (isNaN(+now)) {
+    note(`now="${opts.now}" is not a date: using the visitor's clock;`);
+    now = new Date();
+  }
+  let staleAfter = Number(opts.staleAfter ?? 12);
+  if (!Number.isInteger(staleAfter) || staleAfter < 1) {
+    note(`stale-after="${opts.staleAfter}" is not a whole number of months: using 12;`);
+    staleAfter = 12;
+  }
+  let locale = isServer ? undefined : el.closest('[lang]')?.getAttribute('lang') || undefined;
+  try {
+    Intl.getCanonicalLocales(locale);
+  } catch {
+    locale = undefined;
+  }
+  return { now, live: !isServer || !!opts.now, staleAfter, zone: opts.zone || undefined, locale };
+}
