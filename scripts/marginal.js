@@ -22,6 +22,7 @@ export const GROUPS = [
   { name: 'well-being table, added', folders: ['wellbeing-table'], budget: 2.5 * KB },
   { name: 'therapist callout, added', folders: ['therapist-callout'], budget: 3 * KB },
   { name: 'quick exit, added', folders: ['quick-exit', 'quick-exit-info'], budget: 2 * KB },
+  { name: 'well-being plan, added', folders: ['wellbeing-plan'], budget: 3 * KB },
 ];
 
 const brotli = (code) =>

@@ -5,6 +5,7 @@ import { wellbeingTableExamples } from '../components/wellbeing-table/wellbeing-
 import { quickExitExamples } from '../components/quick-exit/quick-exit.examples.js';
 import { quickExitInfoExamples } from '../components/quick-exit-info/quick-exit-info.examples.js';
 import { therapistCalloutExamples } from '../components/therapist-callout/therapist-callout.examples.js';
+import { wellbeingPlanExamples } from '../components/wellbeing-plan/wellbeing-plan.examples.js';
 import type { ExampleSet } from './examples.js';
 
 export const allExamples: ExampleSet[] = [
@@ -14,4 +15,5 @@ export const allExamples: ExampleSet[] = [
   quickExitExamples,
   quickExitInfoExamples,
   therapistCalloutExamples,
+  wellbeingPlanExamples,
 ];

@@ -5,5 +5,6 @@ import '../components/wellbeing-table/wellbeing-table.js';
 import '../components/quick-exit/quick-exit.js';
 import '../components/quick-exit-info/quick-exit-info.js';
 import '../components/therapist-callout/therapist-callout.js';
+import '../components/wellbeing-plan/wellbeing-plan.js';
 
 export * from './index.js';

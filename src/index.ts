@@ -6,6 +6,7 @@ export { HavenQuickExit } from '../components/quick-exit/quick-exit.component.js
 export { HavenQuickExitInfo } from '../components/quick-exit-info/quick-exit-info.component.js';
 export { HavenWellbeingTable } from '../components/wellbeing-table/wellbeing-table.component.js';
 export { HavenTherapistCallout } from '../components/therapist-callout/therapist-callout.component.js';
+export { HavenWellbeingPlan } from '../components/wellbeing-plan/wellbeing-plan.component.js';
 export type { Practice } from './internal/practice.js';
 export { HavenElement } from './internal/haven-element.js';
 export { registerMyths, getMyth, listMyths } from './content/registry.js';

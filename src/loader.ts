@@ -10,6 +10,7 @@ const elements: Record<string, () => Promise<unknown>> = {
   'haven-quick-exit': () => import('../components/quick-exit/quick-exit.js'),
   'haven-quick-exit-info': () => import('../components/quick-exit-info/quick-exit-info.js'),
   'haven-therapist-callout': () => import('../components/therapist-callout/therapist-callout.js'),
+  'haven-wellbeing-plan': () => import('../components/wellbeing-plan/wellbeing-plan.js'),
 };
 
 const requested = new Set<string>();

@@ -4,6 +4,7 @@ import type { quickExitInfoStrings } from '../../components/quick-exit-info/quic
 import type { quickExitStrings } from '../../components/quick-exit/quick-exit.strings.js';
 import type { therapistCalloutStrings } from '../../components/therapist-callout/therapist-callout.strings.js';
 import type { wellbeingTableStrings } from '../../components/wellbeing-table/wellbeing-table.strings.js';
+import type { wellbeingPlanStrings } from '../../components/wellbeing-plan/wellbeing-plan.strings.js';
 import { en } from './en.js';
 
 /** Every UI string of every element. */
@@ -13,7 +14,8 @@ export type HavenStrings = typeof en &
   typeof wellbeingTableStrings &
   typeof quickExitStrings &
   typeof quickExitInfoStrings &
-  typeof therapistCalloutStrings;
+  typeof therapistCalloutStrings &
+  typeof wellbeingPlanStrings;
 
 /** The English defaults of the elements loaded so far (each adds its own with `addStrings`). */
 const defaults: Partial<HavenStrings> = { ...en };

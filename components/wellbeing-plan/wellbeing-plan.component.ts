@@ -1,0 +1,348 @@
+import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { HavenElement } from '../../src/internal/haven-element.js';
+import { heading, headingLevel } from '../../src/internal/heading.js';
+import { sourcesFooter } from '../../src/internal/sources.js';
+import { warnOnce } from '../../src/internal/warn.js';
+import { addStrings, strings } from '../../src/i18n/index.js';
+import { wellbeingPlanStrings, type PlanPlural } from './wellbeing-plan.strings.js';
+import { pickRows, readPlanJson, type PlanConfig } from './wellbeing-plan.config.js';
+import { shared } from '../../src/styles/shared.js';
+import { wellbeingPlanStyles } from './wellbeing-plan.styles.js';
+
+addStrings(wellbeingPlanStrings);
+
+const TAG = 'haven-wellbeing-plan';
+/** The form's steps; the step after the last shows the plan. */
+const STEPS = 3;
+
+/** What the visitor chose and wrote, read from the form when the plan is shown. */
+interface Plan {
+  values: string[];
+  goals: Array<{ label: string; items: string[] }>;
+  review: string[];
+}
+
+/** `text` with `{n}` and `{total}` filled in. */
+const fill = (text: string, n: number) =>
+  text.replace('{n}', String(n)).replace('{total}', String(STEPS));
+
+/**
+ * A personal well-being plan in three steps: what matters to the visitor (values), goals by area
+ * of the well-being table (its strategies as ideas to tick, with their sources), and when to look
+ * at the plan again. Then one page to print (or save as PDF) or copy as text.
+ *
+ * It keeps no trace: nothing is stored or sent, fields have `autocomplete="off"`, and the plan is
+ * emptied by the Clear button, on `pagehide` (so neither the back button nor the back/forward
+ * cache brings it back) and when a quick exit fires (`haven-exit` on the document), whether or
+ * not a listener cancels it. Rendered on a server, it is a blank worksheet to print.
+ *
+ * Editors add their own prompts with a `<script type="application/json">` child:
+ * `{"values": ["…"], "areas": [{"label": "…", "suggestions": ["…"]}], "review": ["…"]}`, each
+ * list at most 20 texts of up to 200 characters, added after the built-in ones. Anything
+ * unusable is left out, said once in the console, and a neutral note says so.
+ *
+ * @tagname haven-wellbeing-plan
+ * @summary A three-step well-being plan to fill in, print or copy, which keeps nothing.
+ *
+ * @slot - A `<script type="application/json">` with the editor's prompts, and any fallback text for pages without JavaScript. Not shown.
+ *
+ * @csspart base - The wrapper.
+ * @csspart heading - The heading.
+ * @csspart form - The form with the three steps.
+ * @csspart progress - "Step 1 of 3".
+ * @csspart actions - A row of buttons.
+ * @csspart plan - The finished plan.
+ * @csspart subheading - A section heading of the plan.
+ * @csspart shared-note - What to still do on a shared device.
+ * @csspart sources - The sources and review date of the suggestions.
+ * @csspart note - The neutral note shown when some of an editor's prompts could not be used.
+ *
+ * @cssprop --haven-wellbeing-plan-background - Background. Falls back to `--haven-color-surface`.
+ * @cssprop --haven-wellbeing-plan-border-color - Borders. Falls back to `--haven-color-border`.
+ * @cssprop --haven-wellbeing-plan-accent - Buttons and check boxes. Falls back to `--haven-color-accent`.
+ */
+export class HavenWellbeingPlan extends HavenElement {
+  static override styles = [shared, wellbeingPlanStyles];
+
+  /** The heading. Neutral by default ("My plan"). */
+  @property() heading = '';
+
+  /** The heading level: 2 to 6, or `auto` (one below the heading before it, else 2). The plan's sections use the next level. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 'auto';
+
+  /** The well-being table's areas to set goals in, in this order: ids such as `physical-health social-support`. All by default. */
+  @property() areas = '';
+
+  /** The step shown: 0 to 2, or STEPS for the plan. */
+  @state() private step = 0;
+  @state() private message = '';
+  private plan: Plan = { values: [], goals: [], review: [] };
+  private view!: PlanConfig & { level: number; note: boolean };
+  /** Set by a visitor's move: focus follows it once rendered. */
+  private moved = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer) return;
+    const win = this.ownerDocument.defaultView!;
+    win.addEventListener('pagehide', this.wipe);
+    win.addEventListener('pageshow', this.wipe);
+    this.ownerDocument.addEventListener('haven-exit', this.wipe);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    const win = this.ownerDocument.defaultView;
+    win?.removeEventListener('pagehide', this.wipe);
+    win?.removeEventListener('pageshow', this.wipe);
+    this.ownerDocument.removeEventListener('haven-exit', this.wipe);
+  }
+
+  override willUpdate(): void {
+    const s = strings();
+    const problems: string[] = [];
+    // A server renderer has no light DOM to read.
+    const json = isServer
+      ? null
+      : (this.querySelector(':scope > script[type="application/json"]')?.textContent ?? null);
+    const own = readPlanJson(json, problems);
+    const rows = pickRows(this.areas, problems);
+    const { level, valid } = headingLevel(this.headingLevel, this);
+    if (!valid) problems.push(`heading-level="${this.headingLevel}" is not 2-6 or auto;`);
+    if (problems.length) warnOnce(TAG, problems.join(' '));
+    this.view = {
+      values: [...s.planValueWords, ...own.values],
+      areas: [...rows.map((r) => ({ label: r.label, suggestions: r.cells })), ...own.areas],
+      review: [...s.planReviewWords, ...own.review],
+      rows,
+      level,
+      note: problems.some((p) => !p.startsWith('heading')),
+    };
+  }
+
+  override updated(): void {
+    if (!this.moved) return;
+    this.moved = false;
+    this.renderRoot.querySelector<HTMLElement>('.step:not([hidden]), .plan')?.focus();
+  }
+
+  /** Empties every field and the plan, and goes back to the first step. */
+  clear(): void {
+    this.renderRoot.querySelector('form')?.reset();
+    this.plan = { values: [], goals: [], review: [] };
+    this.step = 0;
+    this.message = '';
+  }
+
+  // Each template is built on its own (none nested inside another's text), which keeps them
+  // flat for the build's template minifier.
+  override render(): TemplateResult {
+    const s = strings();
+    const { level, note, rows } = this.view;
+    const done = this.step === STEPS;
+    const notice = note ? html`<p part="note" class="note">${s.planPartial}</p>` : nothing;
+    return html`<div part="base" class="base">
+      ${heading(level, 'h', 'heading', this.heading || s.planHeading)} ${notice}
+      ${done ? this.renderPlan() : nothing}
+      <form part="form" autocomplete="off" ?hidden=${done} @submit=${this.handleSubmit}>
+        <p class="intro">${s.planIntro}</p>
+        ${isServer ? nothing : html`<p part="progress" class="hint">${fill(s.planStep, this.step + 1)}</p>`}
+        ${this.renderValues()} ${this.renderGoals()} ${this.renderReview()} ${this.renderNav()}
+      </form>
+      ${isServer ? nothing : html`<p part="shared-note" class="meta">${s.planShared}</p>`}
+      ${sourcesFooter(rows)}
+      <p role="status" class="visually-hidden">${this.message}</p>
+      <slot hidden></slot>
+    </div>`;
+  }
+
+  /** Whether step `i` is hidden: never on a server, where the form is a worksheet to print. */
+  private hide(i: number): boolean {
+    return !isServer && this.step !== i;
+  }
+
+  private renderChecks(name: string, items: string[]): TemplateResult {
+    const boxes = items.map(
+      (text, i) =>
+        html`<li>
+          <label><input type="checkbox" name=${name} value=${i} autocomplete="off" />${text}</label>
+        </li>`,
+    );
+    return html`<ul class="checks">
+      ${boxes}
+    </ul>`;
+  }
+
+  private renderValues(): TemplateResult {
+    const s = strings();
+    return html`<fieldset class="step" tabindex="-1" ?hidden=${this.hide(0)} aria-describedby="vh">
+      <legend>${s.planValues}</legend>
+      <p class="hint" id="vh">${s.planValuesHint}</p>
+      ${this.renderChecks('v', this.view.values)}
+      <label for="vo">${s.planValuesOwn}</label>
+      <textarea id="vo" name="vo" rows="2" autocomplete="off"></textarea>
+    </fieldset>`;
+  }
+
+  private renderGoals(): TemplateResult {
+    const s = strings();
+    const areas = this.view.areas.map(
+      (a, i) =>
+        html`<fieldset class="area">
+          <legend>${a.label}</legend>
+          ${this.renderChecks(`g${i}`, a.suggestions)}
+          <label for="go${i}">${s.planGoalOwn}</label>
+          <input id="go${i}" name="go${i}" autocomplete="off" />
+        </fieldset>`,
+    );
+    return html`<fieldset class="step" tabindex="-1" ?hidden=${this.hide(1)} aria-describedby="gh">
+      <legend>${s.planGoals}</legend>
+      <p class="hint" id="gh">${s.planGoalsHint}</p>
+      ${areas}
+      <label for="gx">${s.planGoalOther}</label>
+      <input id="gx" name="gx" autocomplete="off" />
+    </fieldset>`;
+  }
+
+  private renderReview(): TemplateResult {
+    const s = strings();
+    return html`<fieldset class="step" tabindex="-1" ?hidden=${this.hide(2)} aria-describedby="rh">
+      <legend>${s.planReview}</legend>
+      <p class="hint" id="rh">${s.planReviewHint}</p>
+      ${this.renderChecks('r', this.view.review)}
+      <label for="ro">${s.planReviewOwn}</label>
+      <input id="ro" name="ro" autocomplete="off" />
+    </fieldset>`;
+  }
+
+  private renderNav(): TemplateResult | typeof nothing {
+    if (isServer) return nothing;
+    const s = strings();
+    const back = this.step
+      ? html`<button type="button" @click=${() => this.go(this.step - 1)}>${s.planBack}</button>`
+      : nothing;
+    return html`<div part="actions" class="actions">
+      ${back}
+      <button type="submit" class="primary">
+        ${this.step === STEPS - 1 ? s.planShow : s.planNext}
+      </button>
+      <button type="button" @click=${this.handleClear}>${s.planClear}</button>
+    </div>`;
+  }
+
+  private renderPlan(): TemplateResult {
+    const s = strings();
+    const { values, goals, review } = this.plan;
+    const sub = Math.min(this.view.level + 1, 6);
+    const goalList = goals.length
+      ? html`<ul>
+          ${goals.map((g) => html`<li><span class="label">${g.label}</span>${this.renderList(g.items)}</li>`)}
+        </ul>`
+      : this.renderList([]);
+    return html`<div part="plan" class="plan" tabindex="-1">
+      ${heading(sub, 'pv', 'subheading', s.planValuesDone)} ${this.renderList(values)}
+      ${heading(sub, 'pg', 'subheading', s.planGoalsDone)} ${goalList}
+      ${heading(sub, 'pr', 'subheading', s.planReviewDone)} ${this.renderList(review)}
+      <div part="actions" class="actions">
+        <button type="button" @click=${() => this.go(STEPS - 1)}>${s.planEdit}</button>
+        <button type="button" @click=${() => window.print()}>${s.planPrint}</button>
+        <button type="button" class="primary" @click=${this.handleCopy}>${s.planCopy}</button>
+        <button type="button" @click=${this.handleClear}>${s.planClear}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderList(items: string[]): TemplateResult {
+    return items.length
+      ? html`<ul>
+          ${items.map((t) => html`<li>${t}</li>`)}
+        </ul>`
+      : html`<p>${strings().planNothing}</p>`;
+  }
+
+  /** Shows step `step` (or the plan), announces it, and moves focus to it. */
+  private go(step: number): void {
+    const s = strings();
+    if (step === STEPS) {
+      this.plan = this.readPlan();
+      const n = this.plan.goals.reduce((sum, g) => sum + g.items.length, 0);
+      this.message = fill(this.plural(s.planReady, n), n);
+    } else {
+      this.message = `${fill(s.planStep, step + 1)}: ${[s.planValues, s.planGoals, s.planReview][step]}`;
+    }
+    this.step = step;
+    this.moved = true;
+  }
+
+  /** The visitor's choices and words, from the form. */
+  private readPlan(): Plan {
+    const data = new FormData(this.renderRoot.querySelector('form')!);
+    const own = (name: string) => String(data.get(name) ?? '').trim();
+    const list = (name: string, items: string[], ownName: string) =>
+      [...data.getAll(name).map((i) => items[Number(i)] ?? ''), own(ownName)].filter(Boolean);
+    const { values, areas, review } = this.view;
+    const goals = areas
+      .map((a, i) => ({ label: a.label, items: list(`g${i}`, a.suggestions, `go${i}`) }))
+      .filter((g) => g.items.length);
+    if (own('gx')) goals.push({ label: strings().planGoalOther, items: [own('gx')] });
+    return { values: list('v', values, 'vo'), goals, review: list('r', review, 'ro') };
+  }
+
+  /** The plan as plain text, for the clipboard. */
+  private planText(): string {
+    const s = strings();
+    const { values, goals, review } = this.plan;
+    const list = (items: string[]) =>
+      items.length ? items.map((t) => `- ${t}`).join('\n') : s.planNothing;
+    const goalText = goals.length
+      ? goals.map((g) => `${g.label}\n${list(g.items)}`).join('\n\n')
+      : s.planNothing;
+    return [
+      this.heading || s.planHeading,
+      `${s.planValuesDone}\n${list(values)}`,
+      `${s.planGoalsDone}\n\n${goalText}`,
+      `${s.planReviewDone}\n${list(review)}`,
+    ].join('\n\n');
+  }
+
+  /** The plural form of `forms` for `n`, in the language of the element's nearest `lang`. */
+  private plural(forms: PlanPlural, n: number): string {
+    const lang = this.closest('[lang]')?.getAttribute('lang') || 'en';
+    let rule: Intl.LDMLPluralRule = 'other';
+    try {
+      rule = new Intl.PluralRules(lang).select(n);
+    } catch {
+      // An invalid language tag: the `other` form.
+    }
+    return forms[rule] ?? forms.other;
+  }
+
+  private handleSubmit(e: Event): void {
+    e.preventDefault();
+    this.go(this.step + 1);
+  }
+
+  private handleClear = (): void => {
+    this.clear();
+    this.message = strings().planCleared;
+    this.moved = true;
+  };
+
+  private handleCopy = async (): Promise<void> => {
+    const s = strings();
+    try {
+      await navigator.clipboard.writeText(this.planText());
+      this.message = s.planCopied;
+    } catch {
+      this.message = s.planCopyFailed;
+    }
+  };
+
+  /** Leaving, back from the back/forward cache, or a quick exit: empty it now, not later. */
+  private wipe = (e: Event): void => {
+    if (e.type === 'pageshow' && !(e as PageTransitionEvent).persisted) return;
+    this.clear();
+    this.performUpdate();
+  };
+}
