@@ -6,7 +6,7 @@ import { sourcesFooter } from '../../src/internal/sources.js';
 import { warnOnce } from '../../src/internal/warn.js';
 import { addStrings, strings } from '../../src/i18n/index.js';
 import { wellbeingPlanStrings, type PlanPlural } from './wellbeing-plan.strings.js';
-import { pickRows, readPlanJson, type PlanConfig } from './wellbeing-plan.config.js';
+import { pickRows, readPlanJson, type PlanArea, type PlanConfig } from './wellbeing-plan.config.js';
 import { shared } from '../../src/styles/shared.js';
 import { wellbeingPlanStyles } from './wellbeing-plan.styles.js';
 
@@ -142,24 +142,73 @@ export class HavenWellbeingPlan extends HavenElement {
     const { level, note, rows } = this.view;
     const done = this.step === STEPS;
     const notice = note ? html`<p part="note" class="note">${s.planPartial}</p>` : nothing;
+    // On a server the form is a blank worksheet to print: every step, no buttons.
+    const progress = isServer
+      ? nothing
+      : html`<p part="progress" class="hint">${fill(s.planStep, this.step + 1)}</p>`;
+    const shared = isServer
+      ? nothing
+      : html`<p part="shared-note" class="meta">${s.planShared}</p>`;
+    const steps = [
+      this.renderStep(
+        0,
+        s.planValues,
+        s.planValuesHint,
+        this.renderChecks('v', this.view.values),
+        s.planValuesOwn,
+      ),
+      this.renderStep(
+        1,
+        s.planGoals,
+        s.planGoalsHint,
+        this.view.areas.map(this.renderArea),
+        s.planGoalOther,
+      ),
+      this.renderStep(
+        2,
+        s.planReview,
+        s.planReviewHint,
+        this.renderChecks('r', this.view.review),
+        s.planReviewOwn,
+      ),
+    ];
     return html`<div part="base" class="base">
       ${heading(level, 'h', 'heading', this.heading || s.planHeading)} ${notice}
       ${done ? this.renderPlan() : nothing}
       <form part="form" autocomplete="off" ?hidden=${done} @submit=${this.handleSubmit}>
         <p class="intro">${s.planIntro}</p>
-        ${isServer ? nothing : html`<p part="progress" class="hint">${fill(s.planStep, this.step + 1)}</p>`}
-        ${this.renderValues()} ${this.renderGoals()} ${this.renderReview()} ${this.renderNav()}
+        ${progress} ${steps} ${this.renderNav()}
       </form>
-      ${isServer ? nothing : html`<p part="shared-note" class="meta">${s.planShared}</p>`}
-      ${sourcesFooter(rows)}
+      ${shared} ${sourcesFooter(rows)}
       <p role="status" class="visually-hidden">${this.message}</p>
       <slot hidden></slot>
     </div>`;
   }
 
-  /** Whether step `i` is hidden: never on a server, where the form is a worksheet to print. */
-  private hide(i: number): boolean {
-    return !isServer && this.step !== i;
+  /** Step `i`: its legend, hint and choices, then a field for the visitor's own words (`o<i>`). */
+  private renderStep(i: number, legend: string, hint: string, body: unknown, own: string) {
+    return html`<fieldset
+      class="step"
+      tabindex="-1"
+      ?hidden=${!isServer && this.step !== i}
+      aria-describedby="h${i}"
+    >
+      <legend>${legend}</legend>
+      <p class="hint" id="h${i}">${hint}</p>
+      ${body} ${this.renderOwn(`o${i}`, own)}
+    </fieldset>`;
+  }
+
+  /** An area of step 2: its ideas to tick (`g<i>`) and a goal of the visitor's own (`a<i>`). */
+  private renderArea = (a: PlanArea, i: number): TemplateResult =>
+    html`<fieldset class="area">
+      <legend>${a.label}</legend>
+      ${this.renderChecks(`g${i}`, a.suggestions)} ${this.renderOwn(`a${i}`, strings().planGoalOwn)}
+    </fieldset>`;
+
+  private renderOwn(name: string, label: string): TemplateResult {
+    return html`<label for=${name}>${label}</label>
+      <input id=${name} name=${name} autocomplete="off" />`;
   }
 
   private renderChecks(name: string, items: string[]): TemplateResult {
@@ -174,59 +223,16 @@ export class HavenWellbeingPlan extends HavenElement {
     </ul>`;
   }
 
-  private renderValues(): TemplateResult {
-    const s = strings();
-    return html`<fieldset class="step" tabindex="-1" ?hidden=${this.hide(0)} aria-describedby="vh">
-      <legend>${s.planValues}</legend>
-      <p class="hint" id="vh">${s.planValuesHint}</p>
-      ${this.renderChecks('v', this.view.values)}
-      <label for="vo">${s.planValuesOwn}</label>
-      <textarea id="vo" name="vo" rows="2" autocomplete="off"></textarea>
-    </fieldset>`;
-  }
-
-  private renderGoals(): TemplateResult {
-    const s = strings();
-    const areas = this.view.areas.map(
-      (a, i) =>
-        html`<fieldset class="area">
-          <legend>${a.label}</legend>
-          ${this.renderChecks(`g${i}`, a.suggestions)}
-          <label for="go${i}">${s.planGoalOwn}</label>
-          <input id="go${i}" name="go${i}" autocomplete="off" />
-        </fieldset>`,
-    );
-    return html`<fieldset class="step" tabindex="-1" ?hidden=${this.hide(1)} aria-describedby="gh">
-      <legend>${s.planGoals}</legend>
-      <p class="hint" id="gh">${s.planGoalsHint}</p>
-      ${areas}
-      <label for="gx">${s.planGoalOther}</label>
-      <input id="gx" name="gx" autocomplete="off" />
-    </fieldset>`;
-  }
-
-  private renderReview(): TemplateResult {
-    const s = strings();
-    return html`<fieldset class="step" tabindex="-1" ?hidden=${this.hide(2)} aria-describedby="rh">
-      <legend>${s.planReview}</legend>
-      <p class="hint" id="rh">${s.planReviewHint}</p>
-      ${this.renderChecks('r', this.view.review)}
-      <label for="ro">${s.planReviewOwn}</label>
-      <input id="ro" name="ro" autocomplete="off" />
-    </fieldset>`;
-  }
-
   private renderNav(): TemplateResult | typeof nothing {
     if (isServer) return nothing;
     const s = strings();
     const back = this.step
       ? html`<button type="button" @click=${() => this.go(this.step - 1)}>${s.planBack}</button>`
       : nothing;
+    const label = this.step === STEPS - 1 ? s.planShow : s.planNext;
     return html`<div part="actions" class="actions">
       ${back}
-      <button type="submit" class="primary">
-        ${this.step === STEPS - 1 ? s.planShow : s.planNext}
-      </button>
+      <button class="primary">${label}</button>
       <button type="button" @click=${this.handleClear}>${s.planClear}</button>
     </div>`;
   }
@@ -235,9 +241,12 @@ export class HavenWellbeingPlan extends HavenElement {
     const s = strings();
     const { values, goals, review } = this.plan;
     const sub = Math.min(this.view.level + 1, 6);
+    const items = goals.map(
+      (g) => html`<li><span class="label">${g.label}</span>${this.renderList(g.items)}</li>`,
+    );
     const goalList = goals.length
       ? html`<ul>
-          ${goals.map((g) => html`<li><span class="label">${g.label}</span>${this.renderList(g.items)}</li>`)}
+          ${items}
         </ul>`
       : this.renderList([]);
     return html`<div part="plan" class="plan" tabindex="-1">
@@ -253,10 +262,11 @@ export class HavenWellbeingPlan extends HavenElement {
     </div>`;
   }
 
-  private renderList(items: string[]): TemplateResult {
-    return items.length
+  private renderList(list: string[]): TemplateResult {
+    const items = list.map((t) => html`<li>${t}</li>`);
+    return list.length
       ? html`<ul>
-          ${items.map((t) => html`<li>${t}</li>`)}
+          ${items}
         </ul>`
       : html`<p>${strings().planNothing}</p>`;
   }
@@ -283,10 +293,10 @@ export class HavenWellbeingPlan extends HavenElement {
       [...data.getAll(name).map((i) => items[Number(i)] ?? ''), own(ownName)].filter(Boolean);
     const { values, areas, review } = this.view;
     const goals = areas
-      .map((a, i) => ({ label: a.label, items: list(`g${i}`, a.suggestions, `go${i}`) }))
+      .map((a, i) => ({ label: a.label, items: list(`g${i}`, a.suggestions, `a${i}`) }))
       .filter((g) => g.items.length);
-    if (own('gx')) goals.push({ label: strings().planGoalOther, items: [own('gx')] });
-    return { values: list('v', values, 'vo'), goals, review: list('r', review, 'ro') };
+    if (own('o1')) goals.push({ label: strings().planGoalOther, items: [own('o1')] });
+    return { values: list('v', values, 'o0'), goals, review: list('r', review, 'o2') };
   }
 
   /** The plan as plain text, for the clipboard. */

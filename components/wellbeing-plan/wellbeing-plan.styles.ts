@@ -78,8 +78,7 @@ export const wellbeingPlanStyles = css`
     display: block;
     font-weight: 700;
   }
-  input:not([type]),
-  textarea {
+  input:not([type]) {
     display: block;
     width: 100%;
     max-width: 40rem;
@@ -121,8 +120,7 @@ export const wellbeingPlanStyles = css`
   @media (forced-colors: active) {
     .base,
     .area,
-    input,
-    textarea {
+    input {
       border-color: CanvasText;
     }
     button {
@@ -148,15 +146,10 @@ export const wellbeingPlanStyles = css`
     [part='progress'] {
       display: none;
     }
-    input:not([type]),
-    textarea {
+    input:not([type]) {
       border-width: 0 0 1px;
       border-color: #000;
       border-radius: 0;
-      resize: none;
-    }
-    textarea {
-      height: 4.5em;
     }
     .area,
     li {
