@@ -487,10 +487,14 @@ describe('<haven-wellbeing-plan>', () => {
     }
     for (const [bad, says] of [
       ['[1, 2]', 'not an object'],
-      ['{"values": "Rest"}', '"values" is not a list'],
-      ['{"areas": [{"label": ""}]}', 'areas[0] skipped'],
+      ['{"values": "Rest"}', '"values" must be a list of at most 20 texts of 1-200 characters'],
+      ['{"areas": [{"label": ""}]}', '"areas" must be a list of at most 20 areas with a "label"'],
       ['{"colour": "red"}', 'unknown key(s) colour'],
-      [JSON.stringify({ values: Array(30).fill('Rest') }), 'only the first 20'],
+      [JSON.stringify({ values: Array(30).fill('Rest') }), '"values" must be a list of at most 20'],
+      [
+        JSON.stringify({ areas: [{ label: 'Money', suggestions: [1] }] }),
+        '"suggestions" must be a list of at most 20 texts',
+      ],
     ]) {
       resetWarnings();
       let el!: HTMLElement;

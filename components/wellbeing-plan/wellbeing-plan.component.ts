@@ -110,7 +110,7 @@ export class HavenWellbeingPlan extends HavenElement {
     const rows = pickRows(this.areas, problems);
     const { level, valid } = headingLevel(this.headingLevel, this);
     if (!valid) problems.push(`heading-level="${this.headingLevel}" is not 2-6 or auto;`);
-    if (problems.length) warnOnce(TAG, problems.join(' '));
+    if (problems.length) warnOnce(TAG, [...new Set(problems)].join(' '));
     this.view = {
       values: [...s.planValueWords, ...own.values],
       areas: [...rows.map((r) => ({ label: r.label, suggestions: r.cells })), ...own.areas],

@@ -32,24 +32,33 @@ const KEYS = ['values', 'areas', 'review'];
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A list of short texts: anything else in it is skipped, and said in `problems`. */
-function texts(value: unknown, name: string, problems: string[]): string[] {
+const isText = (v: unknown): v is string =>
+  typeof v === 'string' && !!v.trim() && v.length <= MAX_TEXT;
+
+/**
+ * The items of `value` that `keep` accepts, at most MAX_ITEMS; when anything is left out, a
+ * problem saying what `name` should be.
+ */
+function list<T>(
+  value: unknown,
+  name: string,
+  what: string,
+  keep: (v: unknown) => T | undefined,
+  problems: string[],
+): T[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    problems.push(`"${name}" is not a list;`);
-    return [];
-  }
-  const ok = value
-    .filter((v): v is string => typeof v === 'string' && !!v.trim() && v.length <= MAX_TEXT)
-    .map((v) => v.trim());
-  if (ok.length < value.length) {
+  const all = Array.isArray(value) ? value : [value];
+  const ok = all.map(keep).filter((v): v is T => v !== undefined);
+  if (!Array.isArray(value) || ok.length < all.length || ok.length > MAX_ITEMS) {
     problems.push(
-      `"${name}": ${value.length - ok.length} item(s) skipped (text of 1-${MAX_TEXT} characters);`,
+      `"${name}" must be a list of at most ${MAX_ITEMS} ${what}; the rest is left out;`,
     );
   }
-  if (ok.length > MAX_ITEMS) problems.push(`"${name}": only the first ${MAX_ITEMS} used;`);
   return ok.slice(0, MAX_ITEMS);
 }
+
+const TEXTS = `texts of 1-${MAX_TEXT} characters`;
+const text = (v: unknown) => (isText(v) ? v.trim() : undefined);
 
 /** Reads an editor's JSON child (see the element's doc comment); problems go to `problems`. */
 export function readPlanJson(source: string | null, problems: string[]): PlanConfig {
@@ -69,24 +78,21 @@ export function readPlanJson(source: string | null, problems: string[]): PlanCon
   const unknown = Object.keys(data).filter((k) => !KEYS.includes(k));
   if (unknown.length)
     problems.push(`unknown key(s) ${unknown.join(', ')}; use ${KEYS.join(', ')};`);
-  out.values = texts(data.values, 'values', problems);
-  out.review = texts(data.review, 'review', problems);
-  const areas = data.areas === undefined ? [] : Array.isArray(data.areas) ? data.areas : null;
-  if (!areas) problems.push('"areas" is not a list;');
-  for (const [i, a] of (areas ?? []).slice(0, MAX_ITEMS).entries()) {
-    const label = isObject(a) && typeof a.label === 'string' ? a.label.trim() : '';
-    if (!label || label.length > MAX_TEXT) {
-      problems.push(`areas[${i}] skipped: it needs a "label" of 1-${MAX_TEXT} characters;`);
-      continue;
-    }
-    const suggestions = texts(
-      (a as Record<string, unknown>).suggestions,
-      `areas[${i}].suggestions`,
-      problems,
-    );
-    out.areas.push({ label, suggestions });
-  }
-  if ((areas?.length ?? 0) > MAX_ITEMS) problems.push(`"areas": only the first ${MAX_ITEMS} used;`);
+  out.values = list(data.values, 'values', TEXTS, text, problems);
+  out.review = list(data.review, 'review', TEXTS, text, problems);
+  out.areas = list(
+    data.areas,
+    'areas',
+    `areas with a "label" and "suggestions", ${TEXTS}`,
+    (a) =>
+      isObject(a) && isText(a.label)
+        ? {
+            label: a.label.trim(),
+            suggestions: list(a.suggestions, 'suggestions', TEXTS, text, problems),
+          }
+        : undefined,
+    problems,
+  );
   return out;
 }
 

@@ -64,7 +64,7 @@ export const wellbeingPlanExamples: ExampleSet = {
       name: 'invalid-items',
       description: 'Unusable items are skipped with a neutral note and one console warning.',
       children: json({ values: ['Rest', 42], areas: [{ suggestions: ['x'] }] }),
-      warns: '"values": 1 item(s) skipped',
+      warns: '"values" must be a list of at most 20 texts',
     },
     {
       name: 'unknown-areas',

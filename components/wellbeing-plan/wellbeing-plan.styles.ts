@@ -95,6 +95,10 @@ export const wellbeingPlanStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
+  /* Clear stands apart, so it is not pressed by mistake for Next. */
+  .actions > :last-child {
+    margin-inline-start: auto;
+  }
   button {
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
@@ -138,6 +142,9 @@ export const wellbeingPlanStyles = css`
     }
     .step[hidden] {
       display: block;
+    }
+    :focus-visible {
+      outline: 0;
     }
     .actions,
     .intro,
