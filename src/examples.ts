@@ -57,6 +57,13 @@ export interface TrustHints {
   textFields?: string[];
 }
 
+/**
+ * A `<script type="application/json">` child holding `value`, for an example's `children`. "<" is
+ * escaped as in any JSON written into a page, so a "</script>" in the data cannot end the element.
+ */
+export const jsonChild = (value: unknown): string =>
+  `<script type="application/json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
+
 /** Builds the element for an example with DOM APIs: no inline styles, no script execution. */
 export function renderExample(
   tag: string,

@@ -51,6 +51,12 @@ const fields = (el: Element) =>
 const button = (el: Element, label: string) =>
   q(el, 'button').find((b) => clean(b.textContent!) === label)!;
 
+/** Presses the button labelled `label`, and waits for the element to render. */
+async function tap(el: Element, label: string): Promise<void> {
+  button(el, label).click();
+  await settle(el);
+}
+
 async function plan(name = 'default'): Promise<Plan> {
   resetWarnings();
   return mount<Plan>(set, example(set, name));
@@ -60,15 +66,12 @@ async function plan(name = 'default'): Promise<Plan> {
 async function fill(el: Plan): Promise<void> {
   (q(el, 'input[name="v"]')[0] as HTMLInputElement).click();
   (q(el, '#o0')[0] as HTMLInputElement).value = 'Being there for my sister';
-  button(el, en.planNext).click();
-  await settle(el);
+  await tap(el, en.planNext);
   (q(el, 'input[name="g0"]')[0] as HTMLInputElement).click();
   (q(el, '#a0')[0] as HTMLInputElement).value = 'Walk twice a week';
-  button(el, en.planNext).click();
-  await settle(el);
+  await tap(el, en.planNext);
   (q(el, 'input[name="r"]')[1] as HTMLInputElement).click();
-  button(el, en.planShow).click();
-  await settle(el);
+  await tap(el, en.planShow);
 }
 
 /** True when nothing the visitor chose or wrote is left anywhere in the element. */
@@ -184,19 +187,14 @@ describe('<haven-wellbeing-plan>', () => {
 
   it('Back goes to the step before, and one goal reads in the singular', async () => {
     const el = await plan();
-    button(el, en.planNext).click();
-    await settle(el);
-    button(el, en.planBack).click();
-    await settle(el);
+    await tap(el, en.planNext);
+    await tap(el, en.planBack);
     expect(stepShown(el)).to.equal(en.planValues);
     expect(status(el)).to.equal(`Step 1 of 3: ${en.planValues}`);
-    button(el, en.planNext).click();
-    await settle(el);
+    await tap(el, en.planNext);
     (q(el, '#a1')[0] as HTMLInputElement).value = 'One thing';
-    button(el, en.planNext).click();
-    await settle(el);
-    button(el, en.planShow).click();
-    await settle(el);
+    await tap(el, en.planNext);
+    await tap(el, en.planShow);
     expect(status(el)).to.equal('Your plan is ready, with 1 goal.');
     expect(planText(el)).to.contain(en.planNothing);
   });
@@ -205,17 +203,19 @@ describe('<haven-wellbeing-plan>', () => {
     const el = await plan();
     const check = async (state: string) => expect(await axeViolations(el), state).to.deep.equal([]);
     await check('step 1');
-    button(el, en.planNext).click();
-    await settle(el);
+    await tap(el, en.planNext);
     await check('step 2');
-    button(el, en.planNext).click();
-    await settle(el);
+    await tap(el, en.planNext);
     await check('step 3');
-    button(el, en.planShow).click();
-    await settle(el);
+    await tap(el, en.planShow);
     await check('plan');
-    button(el, en.planClear).click();
+    await executeServerCommand('haven-clipboard');
+    await tap(el, en.planCopy);
+    await new Promise((r) => setTimeout(r, 0));
     await settle(el);
+    expect(status(el)).to.equal(en.planCopied);
+    await check('copied');
+    await tap(el, en.planClear);
     await check('cleared');
   });
 
@@ -225,8 +225,7 @@ describe('<haven-wellbeing-plan>', () => {
     await executeServerCommand('haven-clipboard');
     const el = await plan();
     await fill(el);
-    button(el, en.planCopy).click();
-    await settle(el);
+    await tap(el, en.planCopy);
     await new Promise((r) => setTimeout(r, 0));
     await settle(el);
     expect(status(el)).to.equal(en.planCopied);
@@ -262,8 +261,7 @@ describe('<haven-wellbeing-plan>', () => {
   it('Clear empties every field and the plan at once, and announces it', async () => {
     const el = await plan();
     await fill(el);
-    button(el, en.planClear).click();
-    await settle(el);
+    await tap(el, en.planClear);
     expect(empty(el)).to.equal(true);
     expect(status(el)).to.equal(en.planCleared);
     expect(focused(el)?.matches('fieldset.step')).to.equal(true);
@@ -347,12 +345,9 @@ describe('<haven-wellbeing-plan>', () => {
     };
     const el = await plan();
     await fill(el);
-    button(el, en.planEdit).click();
-    await settle(el);
-    button(el, en.planShow).click();
-    await settle(el);
-    button(el, en.planClear).click();
-    await settle(el);
+    await tap(el, en.planEdit);
+    await tap(el, en.planShow);
+    await tap(el, en.planClear);
     expect({
       href: location.href,
       history: history.length,
@@ -397,8 +392,7 @@ describe('<haven-wellbeing-plan>', () => {
       for (const next of [en.planNext, en.planNext, en.planShow, '']) {
         expect(base.scrollWidth, stepShown(el)).to.be.at.most(base.clientWidth);
         expect(el.getBoundingClientRect().right).to.be.at.most(320);
-        if (next) button(el, next).click();
-        await settle(el);
+        if (next) await tap(el, next);
       }
     } finally {
       await setViewport({ width: 800, height: 600 });
@@ -442,12 +436,9 @@ describe('<haven-wellbeing-plan>', () => {
     await settle(own);
     expect(q(own, '[part="heading"]')[0]!.localName).to.equal('h4');
     expect(q(own, 'h5')).to.have.length(0);
-    button(own, en.planNext).click();
-    await settle(own);
-    button(own, en.planNext).click();
-    await settle(own);
-    button(own, en.planShow).click();
-    await settle(own);
+    await tap(own, en.planNext);
+    await tap(own, en.planNext);
+    await tap(own, en.planShow);
     expect(q(own, '[part="subheading"]').map((h) => h.localName)).to.deep.equal(['h5', 'h5', 'h5']);
   });
 
@@ -458,8 +449,7 @@ describe('<haven-wellbeing-plan>', () => {
     const typed = '<img src=x onerror="window.__havenPwned=1">';
     (q(el, '#o0')[0] as HTMLInputElement).value = typed;
     for (const next of [en.planNext, en.planNext, en.planShow]) {
-      button(el, next).click();
-      await settle(el);
+      await tap(el, next);
     }
     expect(shadow(el).querySelectorAll('img, script')).to.have.length(0);
     expect(planText(el)).to.contain(typed);
@@ -524,24 +514,17 @@ describe('<haven-wellbeing-plan>', () => {
     await settle(el);
     expect(stepShown(el)).to.equal('Lo que te importa');
     expect(button(el, 'Siguiente')).to.exist;
-    button(el, 'Siguiente').click();
-    await settle(el);
+    await tap(el, 'Siguiente');
     expect(status(el)).to.equal('Paso 2 de 3: Tus metas');
     (q(el, '#a0')[0] as HTMLInputElement).value = 'Caminar';
-    button(el, 'Siguiente').click();
-    await settle(el);
-    button(el, 'Ver mi plan').click();
-    await settle(el);
+    await tap(el, 'Siguiente');
+    await tap(el, 'Ver mi plan');
     expect(status(el)).to.equal('Tu plan está listo, con 1 meta.');
-    button(el, 'Cambiar respuestas').click();
-    await settle(el);
-    button(el, 'Atrás').click();
-    await settle(el);
+    await tap(el, 'Cambiar respuestas');
+    await tap(el, 'Atrás');
     (q(el, '#a1')[0] as HTMLInputElement).value = 'Dormir';
-    button(el, 'Siguiente').click();
-    await settle(el);
-    button(el, 'Ver mi plan').click();
-    await settle(el);
+    await tap(el, 'Siguiente');
+    await tap(el, 'Ver mi plan');
     expect(status(el)).to.equal('Tu plan está listo, con 2 metas.');
     expect(await axeViolations(el)).to.deep.equal([]);
   });

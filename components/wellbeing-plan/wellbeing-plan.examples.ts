@@ -1,8 +1,4 @@
-import type { ExampleSet } from '../../src/examples.js';
-
-// "<" escaped as in any JSON written into a page, so a "</script>" in the data cannot end the element.
-const json = (value: unknown) =>
-  `<script type="application/json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
+import { jsonChild as json, type ExampleSet } from '../../src/examples.js';
 
 const OWN = {
   values: ['My children', 'Faith'],
