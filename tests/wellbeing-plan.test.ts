@@ -325,6 +325,17 @@ describe('<haven-wellbeing-plan>', () => {
     expect(empty(el)).to.equal(true);
   });
 
+  it('one haven-exit listener on the document for any number of plans, none once they go', async () => {
+    const count = () => executeServerCommand('haven-listeners', { type: 'haven-exit' });
+    const before = await count();
+    const box = await fixture<HTMLElement>(document.createElement('div'));
+    box.append(...[1, 2, 3].map(() => renderExample(set.tag, example(set, 'default'))));
+    await settle(box);
+    expect(await count()).to.equal((before as number) + 1);
+    box.replaceChildren();
+    expect(await count()).to.equal(before);
+  });
+
   it('stops listening when removed', async () => {
     const el = await plan();
     el.remove();

@@ -7,6 +7,7 @@ import { warnOnce } from '../../src/internal/warn.js';
 import { addStrings, strings } from '../../src/i18n/index.js';
 import { wellbeingPlanStrings, type PlanPlural } from './wellbeing-plan.strings.js';
 import { pickRows, readPlanJson, type PlanArea, type PlanConfig } from './wellbeing-plan.config.js';
+import { watchPage } from './wellbeing-plan.wipe.js';
 import { shared } from '../../src/styles/shared.js';
 import { wellbeingPlanStyles } from './wellbeing-plan.styles.js';
 
@@ -81,22 +82,16 @@ export class HavenWellbeingPlan extends HavenElement {
   private view!: PlanConfig & { level: number; note: boolean };
   /** Set by a visitor's move: focus follows it once rendered. */
   private moved = false;
+  private unwatch?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (isServer) return;
-    const win = this.ownerDocument.defaultView!;
-    win.addEventListener('pagehide', this.wipe);
-    win.addEventListener('pageshow', this.wipe);
-    this.ownerDocument.addEventListener('haven-exit', this.wipe);
+    if (!isServer) this.unwatch = watchPage(this.ownerDocument, this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    const win = this.ownerDocument.defaultView;
-    win?.removeEventListener('pagehide', this.wipe);
-    win?.removeEventListener('pageshow', this.wipe);
-    this.ownerDocument.removeEventListener('haven-exit', this.wipe);
+    this.unwatch?.();
   }
 
   override willUpdate(): void {
@@ -349,10 +344,14 @@ export class HavenWellbeingPlan extends HavenElement {
     }
   };
 
-  /** Leaving, back from the back/forward cache, or a quick exit: empty it now, not later. */
-  private wipe = (e: Event): void => {
+  /**
+   * Leaving, back from the back/forward cache, or a quick exit: empty it now, not later. Called
+   * by the page's listeners (`watchPage`).
+   * @internal
+   */
+  wipe(e: Event): void {
     if (e.type === 'pageshow' && !(e as PageTransitionEvent).persisted) return;
     this.clear();
     this.performUpdate();
-  };
+  }
 }

@@ -10,6 +10,8 @@ export const wellbeingPlanStyles = css`
     --_p-accent: var(--haven-wellbeing-plan-accent, var(--_accent));
   }
   .base {
+    /* Set here too: a page's own box-sizing rule on the host must not widen the fields. */
+    box-sizing: border-box;
     padding: var(--_space);
     border: 1px solid var(--_p-border);
     border-radius: var(--_radius);
