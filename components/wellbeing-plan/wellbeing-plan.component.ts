@@ -86,7 +86,7 @@ export class HavenWellbeingPlan extends HavenElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!isServer) this.unwatch = watchPage(this.ownerDocument, this);
+    if (!isServer) this.unwatch = watchPage(this);
   }
 
   override disconnectedCallback(): void {

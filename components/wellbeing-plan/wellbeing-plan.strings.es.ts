@@ -5,7 +5,7 @@ import type { wellbeingPlanStrings } from './wellbeing-plan.strings.js';
 export const wellbeingPlanStringsEs: typeof wellbeingPlanStrings = {
   planHeading: 'Mi plan',
   planIntro:
-    'Tres pasos cortos y después una página para imprimir o copiar. Este formulario no guarda ni envía lo que escribes: se queda en esta pantalla hasta que lo borres o salgas de la página.',
+    'Tres pasos cortos y después una página para imprimir o copiar. Este formulario no guarda ni envía nada: lo que escribes se queda en esta pantalla hasta que lo borres o salgas.',
   planStep: 'Paso {n} de {total}',
   planValues: 'Lo que te importa',
   planValuesHint: 'Marca lo que vaya contigo y agrega lo tuyo.',

@@ -8,7 +8,7 @@ export const wellbeingPlanStrings = {
   /** The heading: neutral, so a glance at the screen or a printout says little. */
   planHeading: 'My plan',
   planIntro:
-    'Three short steps, then a page to print or copy. This form does not store or send what you write: it stays on this screen until you clear it or leave the page.',
+    'Three short steps, then a page to print or copy. This form stores and sends nothing: what you write stays on this screen until you clear it or leave.',
   planStep: 'Step {n} of {total}',
   /** Step 1: values. */
   planValues: 'What matters to you',
