@@ -5,8 +5,9 @@ import { heading, headingLevel } from '../../src/internal/heading.js';
 import { sourcesFooter } from '../../src/internal/sources.js';
 import { warnOnce } from '../../src/internal/warn.js';
 import { addStrings, strings } from '../../src/i18n/index.js';
-import { wellbeingPlanStrings, type PlanPlural } from './wellbeing-plan.strings.js';
+import { wellbeingPlanStrings } from './wellbeing-plan.strings.js';
 import { pickRows, readPlanJson, type PlanArea, type PlanConfig } from './wellbeing-plan.config.js';
+import { plural, planText, readPlan, type Plan } from './wellbeing-plan.plan.js';
 import { watchPage } from './wellbeing-plan.wipe.js';
 import { shared } from '../../src/styles/shared.js';
 import { wellbeingPlanStyles } from './wellbeing-plan.styles.js';
@@ -16,13 +17,6 @@ addStrings(wellbeingPlanStrings);
 const TAG = 'haven-wellbeing-plan';
 /** The form's steps; the step after the last shows the plan. */
 const STEPS = 3;
-
-/** What the visitor chose and wrote, read from the form when the plan is shown. */
-interface Plan {
-  values: string[];
-  goals: Array<{ label: string; items: string[] }>;
-  review: string[];
-}
 
 /** `text` with `{n}` and `{total}` filled in. */
 const fill = (text: string, n: number) =>
@@ -270,57 +264,14 @@ export class HavenWellbeingPlan extends HavenElement {
   private go(step: number): void {
     const s = strings();
     if (step === STEPS) {
-      this.plan = this.readPlan();
+      this.plan = readPlan(this.renderRoot.querySelector('form')!, this.view, s.planGoalOther);
       const n = this.plan.goals.reduce((sum, g) => sum + g.items.length, 0);
-      this.message = fill(this.plural(s.planReady, n), n);
+      this.message = fill(plural(s.planReady, n, this), n);
     } else {
       this.message = `${fill(s.planStep, step + 1)}: ${[s.planValues, s.planGoals, s.planReview][step]}`;
     }
     this.step = step;
     this.moved = true;
-  }
-
-  /** The visitor's choices and words, from the form. */
-  private readPlan(): Plan {
-    const data = new FormData(this.renderRoot.querySelector('form')!);
-    const own = (name: string) => String(data.get(name) ?? '').trim();
-    const list = (name: string, items: string[], ownName: string) =>
-      [...data.getAll(name).map((i) => items[Number(i)] ?? ''), own(ownName)].filter(Boolean);
-    const { values, areas, review } = this.view;
-    const goals = areas
-      .map((a, i) => ({ label: a.label, items: list(`g${i}`, a.suggestions, `a${i}`) }))
-      .filter((g) => g.items.length);
-    if (own('o1')) goals.push({ label: strings().planGoalOther, items: [own('o1')] });
-    return { values: list('v', values, 'o0'), goals, review: list('r', review, 'o2') };
-  }
-
-  /** The plan as plain text, for the clipboard. */
-  private planText(): string {
-    const s = strings();
-    const { values, goals, review } = this.plan;
-    const list = (items: string[]) =>
-      items.length ? items.map((t) => `- ${t}`).join('\n') : s.planNothing;
-    const goalText = goals.length
-      ? goals.map((g) => `${g.label}\n${list(g.items)}`).join('\n\n')
-      : s.planNothing;
-    return [
-      this.heading || s.planHeading,
-      `${s.planValuesDone}\n${list(values)}`,
-      `${s.planGoalsDone}\n\n${goalText}`,
-      `${s.planReviewDone}\n${list(review)}`,
-    ].join('\n\n');
-  }
-
-  /** The plural form of `forms` for `n`, in the language of the element's nearest `lang`. */
-  private plural(forms: PlanPlural, n: number): string {
-    const lang = this.closest('[lang]')?.getAttribute('lang') || 'en';
-    let rule: Intl.LDMLPluralRule = 'other';
-    try {
-      rule = new Intl.PluralRules(lang).select(n);
-    } catch {
-      // An invalid language tag: the `other` form.
-    }
-    return forms[rule] ?? forms.other;
   }
 
   private handleSubmit(e: Event): void {
@@ -337,7 +288,7 @@ export class HavenWellbeingPlan extends HavenElement {
   private handleCopy = async (): Promise<void> => {
     const s = strings();
     try {
-      await navigator.clipboard.writeText(this.planText());
+      await navigator.clipboard.writeText(planText(this.plan, this.heading || s.planHeading, s));
       this.message = s.planCopied;
     } catch {
       this.message = s.planCopyFailed;
