@@ -35,6 +35,19 @@ const chromiumCommands = {
       });
       return true;
     }
+    if (command === 'haven-clipboard') {
+      // The real clipboard, for the plan's "Copy as text": headless Chromium grants a page no
+      // clipboard access until asked, so the test asks for this page's origin only.
+      const origin = new URL(page.url()).origin;
+      await page
+        .browserContext()
+        .overridePermissions(origin, [
+          'clipboard-read',
+          'clipboard-write',
+          'clipboard-sanitized-write',
+        ]);
+      return true;
+    }
     if (command === 'haven-listeners') {
       // Listeners on the document by event type, as DevTools sees them (the quick-exit tests).
       if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());

@@ -22,7 +22,7 @@ export interface ElementDeclaration {
   /** The element's named examples: one story per visible example, a test of every example. */
   examples: ExampleSet;
   /** The element's English UI strings (`<name>.strings.ts`); keys start with the camel name. */
-  strings: Record<string, string | readonly string[]>;
+  strings: Record<string, string | readonly string[] | { other: string }>;
   /** The built-in content packs `<name>.ts` imports (checked by the generator). */
   content?: ContentPack[];
   /** Attributes every story of the element adds (e.g. `preview` so a click stays in the docs). */

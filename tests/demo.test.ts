@@ -3,7 +3,7 @@ import type { AxeResults, RunOptions } from 'axe-core';
 
 // The demo site that `npm start` serves, checked as a visitor gets it: the built dist/haven.js,
 // the pages' own markup and styles, at a 320 px phone width and a 1280 px desktop width.
-const PAGES = ['/demo/index.html', '/demo/practice.html', '/demo/advocacy.html'];
+const PAGES = ['/demo/index.html', '/demo/practice.html', '/demo/plan.html', '/demo/advocacy.html'];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 type FrameWindow = Window & {
