@@ -255,6 +255,8 @@ test('the English UI strings pass the built-in rules', async () => {
       for (const value of Object.values(strings)) {
         // A list reads after its lead-in: "It does not: erase your browsing history…".
         if (Array.isArray(value)) texts.push(...value.map((item) => `${lead} ${item}`));
+        // Plural forms (Intl.PluralRules categories): each form is a text of its own.
+        else if (typeof value === 'object') texts.push(...Object.values(value));
         else texts.push(value);
         lead = String(value);
       }
