@@ -32,6 +32,7 @@ export const mythFactsStyles = css`
   .list > li {
     /* A grid of one: the card stretches to the row, so cards in a row are the same height. */
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     min-width: 0;
   }
   @media print {

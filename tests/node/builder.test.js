@@ -65,6 +65,9 @@ async function open(path) {
     );
   });
   await page.goto(url + path, { waitUntil: 'load' });
+  // The builder fills its element menu from custom-elements.json once its module has run.
+  if (path.endsWith('builder.html'))
+    await page.waitForFunction(() => document.querySelectorAll('#element option').length > 0);
   return { page, problems };
 }
 
