@@ -58,9 +58,13 @@ export default [
       // element's chunk holds only its own code and the size report can say so.
       // A helper only one element uses lives in that element's folder, so it lands in its chunk.
       manualChunks(id) {
-        if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)) return 'lit';
+        // Lit and the shared core together: every page with an element needs both, and one file
+        // compresses better than two.
+        if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)) return 'core';
         const pack = id.match(/src\/content\/(?:generated\/(\w+)\.\w+|builtin-(\w+))\.ts$/);
-        if (pack) return `content-${pack[1] ?? pack[2]}`;
+        // The table's two packs travel together: it reads both wherever it is used.
+        if (pack)
+          return `content-${(pack[1] ?? pack[2]).replace(/^(wellbeing|barriers)$/, 'tables')}`;
         if (/\/src\/(internal|styles|i18n|content|events)/.test(id) || id.includes('tslib')) {
           return 'core';
         }

@@ -100,6 +100,7 @@ function sizeGroups(elements) {
     const g = groups.get(e.size.group) ?? { folders: [], budget: 0, alone: false };
     g.folders.push(e.name);
     if (e.size.budget !== undefined) g.budget = e.size.budget;
+    if (e.size.raised) g.raised = e.size.raised;
     g.alone ||= Boolean(e.size.alone);
     groups.set(e.size.group, g);
   }
@@ -107,6 +108,7 @@ function sizeGroups(elements) {
     name: `${group}, ${g.alone ? 'alone' : 'added'}`,
     folders: g.folders,
     budget: g.budget,
+    raised: g.raised,
     alone: g.alone,
   }));
 }

@@ -59,7 +59,7 @@ export async function marginalSizes(all) {
     const bytes = g.alone
       ? await bundleSize(mine)
       : full - (await bundleSize(everything.filter((f) => !mine.includes(f))));
-    out.push({ what: g.name, bytes, budget: g.budget });
+    out.push({ what: g.name, bytes, budget: { budget: g.budget, raised: g.raised } });
   }
   return out;
 }

@@ -10,5 +10,11 @@ export default declareElement({
   examples: mythFactExamples,
   strings: mythFactStrings,
   content: ['myths'],
-  size: { group: 'myth/fact cards', budget: 9 * 1024, alone: true },
+  size: {
+    group: 'myth/fact cards',
+    budget: 12.25 * 1024,
+    raised:
+      'alone, the cards carry Lit (5.3 KB), the shared core and all 14 built-in myth texts (2.5 KB); 9 KB was set before the content, sources and review dates were counted.',
+    alone: true,
+  },
 });
