@@ -9,7 +9,11 @@ const KB = 1024;
 
 export const BUDGETS = {
   /** dist/haven.js: every element in English with all built-in English content. */
-  bundle: { budget: 22 * KB },
+  bundle: {
+    budget: 23 * KB,
+    raised:
+      'the well-being plan (issue 18: three steps, a plan to print or copy, no trace; at most 3 KB added, 2.9 KB measured) came after the 22 KB budget was set; 22 KB is the target.',
+  },
   /** dist/haven-loader.js itself. */
   loader: { budget: 1.5 * KB },
   /** One element's own loader chunk, without Lit, the shared core or content. */
@@ -18,6 +22,11 @@ export const BUDGETS = {
     except: {
       'resource-panel': { budget: 4 * KB },
       resource: { budget: 4 * KB },
+      'wellbeing-plan': {
+        budget: 4 * KB,
+        raised:
+          'the plan carries its own English words (three steps of prompts, nine values, the shared-device note: about 0.8 KB), a validator for the JSON child, the plain-text copy and print and forced-colours styles; 3 KB is the target.',
+      },
       'therapist-callout': {
         budget: 3.25 * KB,
         raised:
@@ -43,6 +52,11 @@ export const BUDGETS = {
         budget: 12 * KB,
         raised:
           'the guide shows the 13 built-in competence items (0.9 KB) and the practice reader (above); 11 KB is the target.',
+      },
+      'wellbeing-plan': {
+        budget: 13 * KB,
+        raised:
+          'the plan page carries the built-in tables (it offers the well-being table areas and strategies, 1.1 KB with the barriers table in the same chunk) and its own chunk (above); 11 KB is the target.',
       },
       'wellbeing-table': {
         budget: 11.25 * KB,
