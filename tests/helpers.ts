@@ -62,14 +62,154 @@ export function shadow(el: Element): ShadowRoot {
   return el.shadowRoot;
 }
 
+/** Which engine runs the tests: chromium, firefox or webkit. */
+export const engine = await executeServerCommand<string, undefined>('haven-engine');
+
 /**
- * Runs `fn` with forced colours emulated (Chromium only), passing the colour `CanvasText`
- * resolves to, and turns the emulation off again whatever happens.
+ * Sets the viewport size in every engine (WebDriver engines: through the window size), and
+ * returns the width reached. WebKitGTK's MiniBrowser window cannot get narrower than its toolbar
+ * (about 450 px), so there a "320 px" check runs at the narrowest width the window allows.
  */
-export async function withForcedColors(fn: (canvasText: string) => Promise<void>): Promise<void> {
-  await executeServerCommand('haven-forced-colors', { active: true });
+export async function setViewport(size: { width: number; height: number }): Promise<number> {
+  await executeServerCommand('haven-viewport', size);
+  await nextFrame();
+  if (engine !== 'webkit' && window.innerWidth !== size.width)
+    throw new Error(`viewport ${window.innerWidth} px, not ${size.width}`);
+  return window.innerWidth;
+}
+
+/** What a screen reader gets for an element: its role and accessible name. */
+export interface AxInfo {
+  role: string;
+  name: string;
+}
+
+/**
+ * The role and accessible name of each element, from the engine's own accessibility tree where
+ * its automation protocol exposes it (Chromium over CDP, WebKit through WebDriver's computed role
+ * and label). Firefox's protocol (WebDriver BiDi's accessibility locator) does not enter shadow
+ * roots, so there the answer is axe-core's computation of role and name, run in Firefox. WebKit's
+ * WebDriver gives table cells (named from their content) no label: axe-core's name fills those.
+ */
+export async function axOf(els: Element[]): Promise<AxInfo[]> {
+  els.forEach((el, i) => el.setAttribute('data-haven-ax', String(i)));
   try {
-    if (!matchMedia('(forced-colors: active)').matches) throw new Error('forced colours are off');
+    const fromEngine = await executeServerCommand<AxInfo[] | false, { count: number }>('haven-ax', {
+      count: els.length,
+    });
+    const { axe } = window as unknown as { axe: AxeCommons };
+    axe.setup(document);
+    try {
+      const byAxe = (el: Element): AxInfo => {
+        const node = axe.utils.getNodeFromTree(el);
+        return {
+          role: axe.commons.aria.getRole(node) ?? '',
+          name: axe.commons.text.accessibleTextVirtual(node),
+        };
+      };
+      if (!fromEngine) return els.map(byAxe);
+      const cells = ['cell', 'columnheader', 'rowheader'];
+      return fromEngine.map((ax, i) =>
+        engine === 'webkit' && !ax.name && cells.includes(ax.role)
+          ? { role: ax.role, name: byAxe(els[i]!).name }
+          : ax,
+      );
+    } finally {
+      axe.teardown();
+    }
+  } finally {
+    els.forEach((el) => el.removeAttribute('data-haven-ax'));
+  }
+}
+interface AxeCommons {
+  setup(root: Node): void;
+  teardown(): void;
+  utils: { getNodeFromTree(el: Element): unknown };
+  commons: {
+    aria: { getRole(node: unknown): string | null };
+    text: { accessibleTextVirtual(node: unknown): string };
+  };
+}
+
+/** Copies of the rules inside every `@media` rule of `sheet` whose condition passes `test`. */
+function rulesUnder(sheet: CSSStyleSheet, test: (condition: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const rule of sheet.cssRules) {
+    if (rule instanceof CSSMediaRule && test(rule.conditionText ?? rule.media.mediaText))
+      out.push(...[...rule.cssRules].map((r) => r.cssText));
+  }
+  return out;
+}
+
+/**
+ * Applies the page's own rules for a media condition the engine's automation cannot switch on
+ * (print media or forced colours outside Chromium): in the document and in every open shadow
+ * root, the rules inside matching `@media` blocks are added unconditionally, as an adopted sheet,
+ * and removed again by the returned function. The engine still computes the styles and the
+ * layout; only the switch is the test's.
+ */
+function applyMediaRules(test: (condition: string) => boolean): () => void {
+  const undo: Array<() => void> = [];
+  const roots: Array<Document | ShadowRoot> = [document];
+  for (let i = 0; i < roots.length; i += 1)
+    for (const el of roots[i]!.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+  for (const root of roots) {
+    const sheets = [...root.adoptedStyleSheets, ...[...root.styleSheets]];
+    const rules = sheets.flatMap((sheet) => {
+      try {
+        return rulesUnder(sheet, test);
+      } catch {
+        return [];
+      }
+    });
+    if (!rules.length) continue;
+    const extra = new CSSStyleSheet();
+    extra.replaceSync(rules.join('\n'));
+    const before = root.adoptedStyleSheets;
+    root.adoptedStyleSheets = [...before, extra];
+    undo.push(() => (root.adoptedStyleSheets = before));
+  }
+  return () => undo.forEach((fn) => fn());
+}
+
+/**
+ * Runs `fn` with print media: emulated by the engine where its protocol can (Chromium), else the
+ * page's own print rules applied (see applyMediaRules).
+ */
+export async function withPrint(fn: () => Promise<void>): Promise<void> {
+  const emulated = await executeServerCommand<boolean, { media: string }>('haven-media', {
+    media: 'print',
+  });
+  const undo = emulated ? () => {} : applyMediaRules((c) => /\bprint\b/.test(c));
+  try {
+    await fn();
+  } finally {
+    undo();
+    if (emulated) await executeServerCommand('haven-media', { media: 'screen' });
+  }
+}
+
+/**
+ * Runs `fn` with forced colours, passing the colour `CanvasText` resolves to: emulated by the
+ * engine where its protocol can (Chromium), else the page's own forced-colours rules applied
+ * (Firefox, which has a real forced-colours mode its automation cannot switch on). WebKit has no
+ * forced-colours mode at all, so a visitor there gets the normal colours: `fn` is not called and
+ * the result says so ("none").
+ */
+export async function withForcedColors(
+  fn: (canvasText: string) => Promise<void>,
+): Promise<'emulated' | 'rules' | 'none'> {
+  if (engine === 'webkit') {
+    if (matchMedia('(forced-colors: active)').matches) throw new Error('WebKit in forced colours');
+    return 'none';
+  }
+  const emulated = await executeServerCommand<boolean, { active: boolean }>('haven-forced-colors', {
+    active: true,
+  });
+  const undo = emulated ? () => {} : applyMediaRules((c) => /forced-colors:\s*active/.test(c));
+  try {
+    if (emulated && !matchMedia('(forced-colors: active)').matches)
+      throw new Error('forced colours are off');
     const probe = document.createElement('div');
     probe.style.color = 'CanvasText';
     document.body.append(probe);
@@ -77,8 +217,10 @@ export async function withForcedColors(fn: (canvasText: string) => Promise<void>
     probe.remove();
     await fn(canvasText);
   } finally {
-    await executeServerCommand('haven-forced-colors', { active: false });
+    undo();
+    if (emulated) await executeServerCommand('haven-forced-colors', { active: false });
   }
+  return emulated ? 'emulated' : 'rules';
 }
 
 /** Problems with motion or inline styles in `el`'s shadow tree: none expected. */

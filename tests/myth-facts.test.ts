@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { HavenMythFacts } from '../components/myth-facts/myth-facts.component.js';
 import { mythFactsExamples as set } from '../components/myth-facts/myth-facts.examples.js';
 import { example } from '../src/examples.js';
 import { listMyths } from '../src/content/registry.js';
-import { deepText, mount, shadow } from './helpers.js';
+import { deepText, mount, setViewport, shadow } from './helpers.js';
 
 const group = (name: string) => mount<HavenMythFacts>(set, example(set, name));
 const cards = (el: HavenMythFacts) => [...shadow(el).querySelectorAll('haven-myth-fact')];
@@ -78,11 +77,11 @@ describe('<haven-myth-facts>', () => {
     const el = await group('default');
     const lefts = () => new Set(cards(el).map((c) => Math.round(c.getBoundingClientRect().left)));
     expect(lefts().size).to.be.greaterThan(1);
-    await setViewport({ width: 320, height: 640 });
+    const narrow = await setViewport({ width: 320, height: 640 });
     await new Promise((r) => requestAnimationFrame(r));
     expect(lefts().size).to.equal(1);
-    expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    for (const c of cards(el)) expect(c.getBoundingClientRect().right).to.be.at.most(320);
+    expect(document.documentElement.scrollWidth).to.be.at.most(narrow);
+    for (const c of cards(el)) expect(c.getBoundingClientRect().right).to.be.at.most(narrow);
     await setViewport({ width: 800, height: 600 });
   });
 });

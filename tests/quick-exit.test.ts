@@ -1,13 +1,7 @@
 // <haven-quick-exit>: a real link first; click, tap or Shift three times; the page hidden at once,
 // then location.replace(); one key listener per document; nothing stored.
 import { expect, fixture } from '@open-wc/testing';
-import {
-  a11ySnapshot,
-  executeServerCommand,
-  findAccessibilityNode,
-  sendKeys,
-  sendMouse,
-} from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/define.js';
 import { quickExitExamples as set } from '../components/quick-exit/quick-exit.examples.js';
 import { quickExitInfoExamples } from '../components/quick-exit-info/quick-exit-info.examples.js';
@@ -22,7 +16,16 @@ import {
   listenerCount,
 } from '../components/quick-exit/quick-exit.controller.js';
 import { resetWarnings } from '../src/internal/warn.js';
-import { axeViolations, captureConsole, deepText, mount, settle, shadow } from './helpers.js';
+import {
+  axOf,
+  axeViolations,
+  captureConsole,
+  deepText,
+  engine,
+  mount,
+  settle,
+  shadow,
+} from './helpers.js';
 
 const original = { ...exitEnv };
 let left: string[] = [];
@@ -196,6 +199,27 @@ describe('<haven-quick-exit>', () => {
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
   });
 
+  it("a tap on a touch screen leaves (touch input where the engine's driver has it)", async () => {
+    const seen = exits();
+    const el = await mountEx('default');
+    const r = link(el).getBoundingClientRect();
+    const pointers: string[] = [];
+    const onPointer = (e: PointerEvent) => pointers.push(e.pointerType);
+    document.addEventListener('pointerdown', onPointer);
+    cleanups.push(() => document.removeEventListener('pointerdown', onPointer));
+    const tapped = await executeServerCommand<boolean, object>('haven-tap', {
+      x: Math.round(r.x + r.width / 2),
+      y: Math.round(r.y + r.height / 2),
+    });
+    // WebKitGTK's driver accepts a touch pointer but delivers it as a mouse; a visitor's tap
+    // arrives as a click there too, which is what the link leaves on.
+    if (engine === 'webkit') expect(tapped, 'the driver took the tap').to.equal(true);
+    else expect(pointers, 'a touch pointer').to.deep.equal(['touch']);
+    expect(seen.map((e) => e.detail.via)).to.deep.equal(['click']);
+    expect(left).to.deep.equal([DEFAULT_DESTINATION]);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+  });
+
   it('a cancelled haven-exit stays on the page and shows it again', async () => {
     exits(true);
     const el = await mountEx('default');
@@ -279,8 +303,10 @@ describe('<haven-quick-exit>', () => {
     await settle(el);
     expect(left).to.deep.equal([]);
     expect(dots(el)).to.equal(0);
-    // Real typing of capitals through the browser.
-    await sendKeys({ type: 'ABC' });
+    // Real typing of capitals through the browser (WebKitGTK's driver types "A" as "a", so
+    // there the test holds Shift down around the letters, as a person does).
+    if (engine === 'webkit') await executeServerCommand('haven-shift-type', { text: 'ABC' });
+    else await sendKeys({ type: 'ABC' });
     expect(input.value).to.equal('ABC');
     expect(left).to.deep.equal([]);
     input.remove();
@@ -320,18 +346,43 @@ describe('<haven-quick-exit>', () => {
   });
 
   it('with several instances: one key listener, one announcement, removed with the last', async () => {
-    const before = await executeServerCommand<number, { type: string }>('haven-listeners', {
-      type: 'keyup',
+    // keyup listeners on the document, counted in every engine by watching addEventListener and
+    // removeEventListener; in Chromium DevTools' own count (over CDP) must agree.
+    const added = new Set<unknown>();
+    const { addEventListener: add, removeEventListener: remove } = document;
+    document.addEventListener = function (
+      this: Document,
+      type: string,
+      fn: unknown,
+      ...rest: unknown[]
+    ) {
+      if (type === 'keyup') added.add(fn);
+      return Reflect.apply(add, this, [type, fn, ...rest]);
+    } as typeof add;
+    document.removeEventListener = function (
+      this: Document,
+      type: string,
+      fn: unknown,
+      ...rest: unknown[]
+    ) {
+      if (type === 'keyup') added.delete(fn);
+      return Reflect.apply(remove, this, [type, fn, ...rest]);
+    } as typeof remove;
+    cleanups.push(() => {
+      document.addEventListener = add;
+      document.removeEventListener = remove;
     });
+    const devtools = (type: string) =>
+      executeServerCommand<number | false, { type: string }>('haven-listeners', { type });
+    const before = await devtools('keyup');
     const wrap = await fixture<HTMLDivElement>(document.createElement('div'));
     const all = [1, 2, 3].map(() => document.createElement('haven-quick-exit'));
     wrap.append(...all);
     await Promise.all(all.map((e) => settle(e)));
     expect(listenerCount()).to.equal(1);
-    const cdp = await executeServerCommand<number, { type: string }>('haven-listeners', {
-      type: 'keyup',
-    });
-    expect(cdp - before, 'keyup listeners DevTools sees').to.equal(1);
+    expect(added.size, 'keyup listeners added to the document').to.equal(1);
+    const cdp = await devtools('keyup');
+    if (engine === 'chromium') expect(Number(cdp) - Number(before), 'DevTools').to.equal(1);
     shift();
     await Promise.all(all.map((e) => settle(e)));
     expect(all.map(dots)).to.deep.equal([1, 1, 1]);
@@ -341,10 +392,8 @@ describe('<haven-quick-exit>', () => {
     expect(listenerCount()).to.equal(1);
     all[2]!.remove();
     expect(listenerCount()).to.equal(0);
-    const after = await executeServerCommand<number, { type: string }>('haven-listeners', {
-      type: 'keyup',
-    });
-    expect(after).to.equal(before);
+    expect(added.size, 'all removed').to.equal(0);
+    expect(await devtools('keyup')).to.equal(before);
     shift();
     shift();
     shift();
@@ -381,11 +430,11 @@ describe('<haven-quick-exit>', () => {
     const a = link(el);
     expect(a.checkVisibility()).to.equal(true);
     expect(deepText(a).trim(), 'visible').to.equal('Leave');
-    // a11ySnapshot is typed Promise<void> but resolves to the snapshot tree.
-    type Node = { role: string; name: string; children: Node[] };
-    const tree = (await a11ySnapshot({})) as unknown as Node;
-    const named = findAccessibilityNode<Node>(tree, (n) => n.role === 'link');
-    expect(named?.name, 'what a screen reader hears').to.equal('Leave this page quickly');
+    const [named] = await axOf([a]);
+    expect(named, 'what a screen reader hears').to.deep.equal({
+      role: 'link',
+      name: 'Leave this page quickly',
+    });
   });
 
   it('stays reachable: on screen while scrolling, above banners, 320 px, hidden in print', async () => {
@@ -419,17 +468,15 @@ describe('<haven-quick-exit>', () => {
     expect(performance.getEntriesByType('resource').length).to.equal(requests);
   });
 
-  const STRICT = "default-src 'none'; script-src 'self'; style-src 'self'";
   it('leaves for real with location.replace: no new history entry, and never a new window', async () => {
     Object.assign(exitEnv, original);
     const frame = document.createElement('iframe');
     frame.title = 'a page with a quick exit';
     document.body.append(frame);
+    // A real page over HTTP under a strict policy (a srcdoc frame's 'self' differs by engine).
     await new Promise((done) => {
       frame.addEventListener('load', done, { once: true });
-      // Port 9 on this machine refuses at once: a real navigation, no request leaves it.
-      frame.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy" content="${STRICT}">
-        <title>Page</title><haven-quick-exit href="https://127.0.0.1:9/"></haven-quick-exit>`;
+      frame.src = new URL('./fixtures/quick-exit-strict.html', import.meta.url).href;
     });
     // Under a strict policy: hiding the page must need no inline style.
     const blocked: string[] = [];
@@ -437,10 +484,6 @@ describe('<haven-quick-exit>', () => {
       blocked.push(e.violatedDirective),
     );
     const win = frame.contentWindow as Window & typeof globalThis;
-    const script = frame.contentDocument!.createElement('script');
-    script.type = 'module';
-    script.src = new URL('../src/define.ts', import.meta.url).href;
-    frame.contentDocument!.head.append(script);
     await win.customElements.whenDefined('haven-quick-exit');
     const el = frame.contentDocument!.querySelector('haven-quick-exit') as HavenQuickExit;
     await el.updateComplete;
@@ -458,12 +501,30 @@ describe('<haven-quick-exit>', () => {
     const fired: string[] = [];
     el.addEventListener('haven-exit', (e) => fired.push(e.detail.href));
     const length = history.length;
-    const gone = new Promise((done) => frame.addEventListener('load', done, { once: true }));
+    // The navigation the engine starts, where it has the Navigation API: a replace, not a push.
+    type Navigate = Event & { navigationType: string; destination: { url: string } };
+    const started: string[] = [];
+    const nav = (win as unknown as { navigation?: EventTarget }).navigation;
+    nav?.addEventListener('navigate', (e) => {
+      const { navigationType, destination } = e as Navigate;
+      started.push(`${navigationType} ${destination.url}`);
+    });
+
     link(el).click();
     expect(fired).to.deep.equal(['https://127.0.0.1:9/']);
     expect(frame.contentDocument!.title, 'hidden at once').to.equal('Loading');
-    await gone;
-    expect(frame.contentDocument, 'the frame left for another origin').to.equal(null);
+    if (nav) expect(started, 'navigation started').to.deep.equal(['replace https://127.0.0.1:9/']);
+    // Chromium and Firefox put an error page for the refused port in the frame, which this page
+    // can no longer read; WebKit keeps the old document when a load fails (and WebKitGTK 2.50
+    // has no Navigation API to show the replace starting), so there the test shows what the
+    // visitor gets: still only the blank cover. Not every engine fires the frame's load event then, so
+    // the test waits on what it can see.
+    const left = () => frame.contentDocument === null;
+    for (let i = 0; i < 40 && !left(); i += 1) await new Promise((r) => setTimeout(r, 50));
+    if (engine === 'webkit' && !left()) {
+      expect(frame.contentDocument!.title, 'still hidden').to.equal('Loading');
+      expect(frame.contentDocument!.querySelector('[data-haven-cover]')).to.not.equal(null);
+    } else expect(left(), 'the frame left for another origin').to.equal(true);
     expect(history.length, 'replace adds no history entry').to.equal(length);
     expect(opened).to.equal(0);
     frame.remove();

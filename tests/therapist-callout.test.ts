@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { HavenTherapistCallout } from '../components/therapist-callout/therapist-callout.component.js';
 import { therapistCalloutExamples as set } from '../components/therapist-callout/therapist-callout.examples.js';
@@ -19,7 +18,9 @@ import {
   settle,
   shadow,
   texts,
+  setViewport,
   withForcedColors,
+  withPrint,
 } from './helpers.js';
 
 const callout = (name: string) => mount<HavenTherapistCallout>(set, example(set, name));
@@ -350,13 +351,14 @@ describe('<haven-therapist-callout>', () => {
 
   describe('layout and media', () => {
     it('fits 320 px without sideways scrolling, and stacks the details', async () => {
-      await setViewport({ width: 320, height: 640 });
+      const narrow = await setViewport({ width: 320, height: 640 });
       for (const name of ['every-option', 'long-text', 'guide']) {
         const el = await callout(name);
-        expect(document.documentElement.scrollWidth, name).to.be.at.most(320);
-        expect(el.getBoundingClientRect().right, name).to.be.at.most(320);
+        expect(document.documentElement.scrollWidth, name).to.be.at.most(narrow);
+        expect(el.getBoundingClientRect().right, name).to.be.at.most(narrow);
         const [dt, dd] = [q(el, 'dt')[0], q(el, 'dd')[0]];
-        if (dt && dd)
+        // Stacked at 320 px (WebKit's window stops wider: see setViewport).
+        if (dt && dd && narrow <= 320)
           expect(dd.getBoundingClientRect().top).to.be.greaterThan(dt.getBoundingClientRect().top);
       }
     });
@@ -378,22 +380,25 @@ describe('<haven-therapist-callout>', () => {
 
     it('prints the call to action as plain text with its address', async () => {
       const el = await callout('every-option');
-      await emulateMedia({ media: 'print' });
-      try {
+      await withPrint(async () => {
         const cta = q(el, '[part="cta"]')[0]!;
         expect(getComputedStyle(cta).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
-        expect(getComputedStyle(cta, '::after').content).to.contain('https://example.org/book');
-      } finally {
-        await emulateMedia({ media: 'screen' });
-      }
+        // The address printed after the label. Chromium and WebKit report attr() resolved;
+        // Firefox reports it as written, and prints the same address.
+        const after = getComputedStyle(cta, '::after').content;
+        const shown = after.replace(/attr\(href\)/, `"${cta.getAttribute('href')}"`);
+        expect(shown).to.contain('https://example.org/book');
+      });
     });
 
     it('keeps borders visible in forced colours', async () => {
       const el = await callout('practice');
       const base = q(el, '[part="base"]')[0]!;
-      await withForcedColors(async (canvasText) => {
+      const mode = await withForcedColors(async (canvasText) => {
         expect(getComputedStyle(base).borderTopColor).to.equal(canvasText);
       });
+      // No forced-colours mode in this engine: the visitor gets the normal, visible border.
+      if (mode === 'none') expect(getComputedStyle(base).borderTopStyle).to.not.equal('none');
     });
 
     it('has no motion, and renders no inline style attribute', async () => {

@@ -22,14 +22,22 @@ const TYPES = {
 
 /**
  * Serves `mounts` ({ '/': 'demo', '/dist/': 'dist' }: URL prefix to folder). Longest prefix wins.
- * Resolves with the listening server and its base address.
+ * `onRequest(req, res)`, if given, hears of every request before it is answered (the trust
+ * suite's request log). Resolves with the listening server and its base address.
  */
-export function startServer({ mounts, port = 0, host = '127.0.0.1', headers = {} }) {
+export function startServer({
+  mounts,
+  port = 0,
+  host = '127.0.0.1',
+  headers = {},
+  onRequest = undefined,
+}) {
   const table = Object.entries(mounts)
     .map(([prefix, dir]) => [prefix, resolve(dir)])
     .sort((a, b) => b[0].length - a[0].length);
 
   const server = createServer((req, res) => {
+    onRequest?.(req, res);
     const send = (status, body) => {
       res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...securityHeaders() });
       res.end(body);

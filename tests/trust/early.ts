@@ -8,8 +8,14 @@ export interface TrustLog {
   canary: string[];
   /** Uncaught exceptions and unhandled promise rejections. */
   errors: string[];
-  /** `securitypolicyviolation` events. */
+  /** `securitypolicyviolation` events of the enforced policy. */
   csp: string[];
+  /**
+   * Addresses the report-only policy of the open-CSP pages saw the page reach for on another
+   * origin (REPORT_ONLY_CSP in node/context.js): how WebKit, whose driver cannot watch requests,
+   * sees a request leave 127.0.0.1.
+   */
+  offsite: string[];
   /** Every console.warn, in order. */
   warnings: string[];
   /** Every console.error, in order. */
@@ -29,6 +35,7 @@ const log: TrustLog = {
   canary: [],
   errors: [],
   csp: [],
+  offsite: [],
   warnings: [],
   consoleErrors: [],
   start: { history: history.length, href: location.href },
@@ -51,6 +58,10 @@ window.addEventListener('unhandledrejection', (e) => {
 window.addEventListener(
   'securitypolicyviolation',
   (e) => {
+    if (e.disposition === 'report') {
+      if (/^(https?|wss?):/.test(e.blockedURI)) log.offsite.push(e.blockedURI);
+      return;
+    }
     log.csp.push(
       `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
     );

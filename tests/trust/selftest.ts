@@ -157,15 +157,18 @@ class TrustProbeLeaky extends LitElement {
   }
 }
 
-/** Leaves traces: a request, a cookie, storage, a database. */
+/** Leaves traces: requests (same origin and another), a cookie, storage, a database. */
 class TrustProbeTracker extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void fetch('/__canary/track').catch(() => {});
+    // And one to another origin (never answered: the address cannot resolve).
+    void fetch('http://tracker.invalid/pixel', { mode: 'no-cors' }).catch(() => {});
     document.cookie = 'trust=1';
     localStorage.setItem('trust', '1');
     sessionStorage.setItem('trust', '1');
-    indexedDB.open('trust');
+    // Closed once open, so the self-test can delete it again (WebKit waits for open connections).
+    indexedDB.open('trust').onsuccess = (e) => (e.target as IDBOpenDBRequest).result.close();
   }
 
   override render() {

@@ -1,17 +1,21 @@
 // Browser plumbing for the trust suite: pages that record every request and block all but
 // 127.0.0.1, loading a test page, waiting for the network to go quiet, and reading traces.
 import { ctx } from './context.js';
+import { offsiteRequests } from './webkit.js';
 
 // ---------------------------------------------------------------------------------------------
 // Browser plumbing
 
 /**
- * A page that records every request and lets none leave 127.0.0.1, and records what Chromium
- * itself logs (CSP reports, failed loads).
+ * A page that records every request and lets none leave 127.0.0.1, and records what the browser
+ * itself logs (CSP reports, failed loads). Chromium over the DevTools protocol, Firefox over
+ * WebDriver BiDi: both intercept requests; only Chromium gets a DevTools session (`page.cdp`, for
+ * the churn section).
  */
 export async function newPage({ viewport = { width: 800, height: 900 }, js = true } = {}) {
   const page = await ctx.browser.newPage();
   await page.setViewport(viewport);
+  if (ctx.engine === 'webkit') return page; // node/webkit.js: the servers' log, no interception
   if (!js) await page.setJavaScriptEnabled(false);
   page.requests = [];
   page.documents = new Set();
@@ -34,7 +38,7 @@ export async function newPage({ viewport = { width: 800, height: 900 }, js = tru
   page.on('requestfinished', (req) => page.pending.delete(req));
   page.on('requestfailed', (req) => page.pending.delete(req));
   page.on('pageerror', (err) => page.browserLog.push(`pageerror: ${err.message}`));
-  page.cdp = await page.createCDPSession();
+  if (ctx.engine === 'chromium') page.cdp = await page.createCDPSession();
   return page;
 }
 
@@ -58,8 +62,9 @@ export async function idle(page) {
   while (Date.now() < end) {
     await new Promise((r) => setTimeout(r, 20));
     if (page.pending.size) quiet = Date.now();
-    else if (Date.now() - quiet >= 60) return;
+    else if (Date.now() - quiet >= 60) break;
   }
+  if (ctx.engine === 'webkit') await offsiteRequests(page);
 }
 
 /** The test pages' own files, besides the page itself. */
@@ -69,7 +74,7 @@ export const OWN_FILES = [
   '/trust/selftest.js',
   '/trust/page.css',
   '/trust/hostile.css',
-  // Chromium asks for it by itself, for every top-level page.
+  // Browsers ask for it by themselves, for every top-level page.
   '/favicon.ico',
 ];
 
@@ -77,6 +82,9 @@ export const OWN_FILES = [
 export function strayRequests(page, from = 0) {
   const origins = [new URL(ctx.strict.url).origin, new URL(ctx.open.url).origin];
   return page.requests.slice(from).flatMap(({ url, method }) => {
+    // Firefox reports a font of its own, from a data: address (nothing goes over the network, and
+    // the page's strict CSP, whose violations are checked, would refuse a data: font of the page).
+    if (ctx.engine === 'firefox' && url.startsWith('data:font/')) return [];
     const u = new URL(url);
     const own =
       origins.includes(u.origin) &&
@@ -88,8 +96,17 @@ export function strayRequests(page, from = 0) {
   });
 }
 
+/** Every cookie the browser holds: the DevTools protocol in Chromium, BiDi's storage in Firefox. */
+export async function browserCookies() {
+  if (ctx.engine !== 'chromium') return ctx.browser.cookies();
+  const cdp = await ctx.browser.target().createCDPSession();
+  const { cookies } = await cdp.send('Storage.getCookies');
+  await cdp.detach();
+  return cookies;
+}
+
 export async function traces(page) {
-  const { cookies } = await page.cdp.send('Network.getAllCookies');
+  const cookies = await browserCookies();
   const inPage = await page.evaluate(async () => {
     const found = [];
     if (document.cookie) found.push(`document.cookie = ${document.cookie}`);
@@ -99,8 +116,11 @@ export async function traces(page) {
     if (dbs.length) found.push(`IndexedDB: ${dbs.map((d) => d.name).join(', ')}`);
     const cacheNames = await caches.keys();
     if (cacheNames.length) found.push(`Cache API: ${cacheNames.join(', ')}`);
-    const workers = await navigator.serviceWorker.getRegistrations();
-    if (workers.length || navigator.serviceWorker.controller) found.push('a service worker');
+    // Firefox under automation may have no service workers at all: then there is none.
+    if ('serviceWorker' in navigator) {
+      const workers = await navigator.serviceWorker.getRegistrations();
+      if (workers.length || navigator.serviceWorker.controller) found.push('a service worker');
+    }
     return found;
   });
   return [...cookies.map((c) => `cookie ${c.name} on ${c.domain}`), ...inPage];

@@ -9,8 +9,12 @@ export const ctx = {
   root,
   site: resolve(root, '.cache/trust/site'),
   outDir: resolve(root, 'tests/trust/out'),
-  /** puppeteer's Browser. */
+  /** The engine the sections run in now: chromium, firefox or webkit. */
+  engine: 'chromium',
+  /** puppeteer's Browser; for WebKit, node/webkit.js's stand-in. */
   browser: undefined,
+  /** What the servers hear: every request, with its response headers once sent. */
+  served: { requests: [], pending: new Set() },
   /** The server with the strict Content-Security-Policy, and the one with an open policy. */
   strict: undefined,
   open: undefined,
@@ -27,6 +31,11 @@ export const REQUIRED_CSP = [
 ];
 /** For the hostile-input pages only: lets an injected payload really run, so the canary sees it. */
 export const OPEN_CSP = "default-src * 'unsafe-inline' 'unsafe-eval' data: blob:";
+/**
+ * Sent with OPEN_CSP as Content-Security-Policy-Report-Only: blocks nothing, but reports every
+ * load from another origin to the page (early.ts, `offsite`).
+ */
+export const REPORT_ONLY_CSP = "default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:";
 
 // ---------------------------------------------------------------------------------------------
 // Reporting
@@ -37,10 +46,10 @@ export function check(name, failures) {
   const list = [...new Set(failures)];
   if (list.length === 0) {
     counts.passed += 1;
-    console.log(`  ok    ${name}`);
+    console.log(`  ok    ${ctx.engine}: ${name}`);
   } else {
     counts.failed += 1;
-    console.log(`  FAIL  ${name}`);
+    console.log(`  FAIL  ${ctx.engine}: ${name}`);
     for (const f of list.slice(0, 10)) console.log(`          ${f}`);
     if (list.length > 10) console.log(`          … and ${list.length - 10} more`);
   }

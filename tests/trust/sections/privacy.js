@@ -1,6 +1,14 @@
 // Sections: no tracking, no traces and a strict CSP; two copies of the library on one page.
 import { ctx, check, section, duplicates, REQUIRED_CSP } from '../node/context.js';
-import { newPage, load, trustLog, idle, strayRequests, traces } from '../node/browser.js';
+import {
+  newPage,
+  load,
+  trustLog,
+  idle,
+  strayRequests,
+  traces,
+  browserCookies,
+} from '../node/browser.js';
 
 export async function noTracking() {
   section('No tracking, no traces, strict CSP (every example on one page, dist/haven.js)');
@@ -97,9 +105,7 @@ export async function lastTraces() {
     found.push(...(await traces(page)).map((t) => `${server.url}: ${t}`));
     await page.close();
   }
-  const { cookies } = await (
-    await ctx.browser.target().createCDPSession()
-  ).send('Storage.getCookies');
+  const cookies = await browserCookies();
   found.push(...cookies.map((c) => `browser cookie ${c.name} on ${c.domain}`));
   check('no cookie in the browser; no storage, IndexedDB, Cache API or service worker', found);
 }
