@@ -13,6 +13,7 @@ import {
   captureConsole,
   clean,
   deepText,
+  engine,
   motionAndInlineStyles,
   mount,
   q,
@@ -26,7 +27,14 @@ import {
 type Plan = HTMLElement & { updateComplete: Promise<boolean> };
 
 const press = (key: string) => sendKeys({ press: key });
-const type = (text: string) => sendKeys({ type: text });
+/** Types `text` one key at a time (WebKit's driver drops spaces and repeated letters typed at once). */
+async function type(text: string): Promise<void> {
+  for (const key of text) {
+    if (engine === 'webkit' && key !== key.toLowerCase())
+      await executeServerCommand('haven-shift-type', { text: key });
+    else await sendKeys({ press: key });
+  }
+}
 
 /** The focused element inside the plan's shadow root. */
 const focused = (el: Element) => shadow(el).activeElement as HTMLElement | null;
