@@ -126,7 +126,7 @@ export const wellbeingPlanStyles = css`
   @media (forced-colors: active) {
     .base,
     .area,
-    input {
+    input:not([type]) {
       border-color: CanvasText;
     }
     button {
