@@ -10,9 +10,9 @@ const KB = 1024;
 export const BUDGETS = {
   /** dist/haven.js: every element in English with all built-in English content. */
   bundle: {
-    budget: 26.5 * KB,
+    budget: 29.75 * KB,
     raised:
-      'the resource panel (5.25 KB added: our format and HSDS 3.0 readers, weekly schedules read in an IANA zone with Intl, the safety taxonomy written out in words, the filter form and 60 English strings) came after the 22 KB was set for the other six elements, which weigh 19.8 KB, and every element now carries the language controller (about 1.3 KB, issue 14: Spanish; no Spanish word is in it); 22 KB is the target.',
+      'the resource panel (5.25 KB added: our format and HSDS 3.0 readers, weekly schedules read in an IANA zone with Intl, the safety taxonomy written out in words, the filter form and 60 English strings) came after the 22 KB was set for the other six elements, which weigh 19.8 KB, the well-being plan (issue 18: three steps, a plan to print or copy, no trace; 2.9 KB added) came after it too, and every element now carries the language controller (about 1.3 KB, issue 14: Spanish; no Spanish word is in it); 22 KB is the target.',
   },
   /** dist/haven-loader.js itself. */
   loader: { budget: 1.5 * KB },
@@ -25,6 +25,11 @@ export const BUDGETS = {
         budget: 4.5 * KB,
         raised:
           'one service carries its checks (needs, safety values, phone and text numbers, https links, email), the schedule reader with Intl open/closed, six safety facts with "not stated" and its 50 English strings (0.55 KB); 4 KB is the target.',
+      },
+      'wellbeing-plan': {
+        budget: 4 * KB,
+        raised:
+          'the plan carries its own English words (three steps of prompts, nine values, the shared-device note: about 0.8 KB), a validator for the JSON child, the plain-text copy and print and forced-colours styles; 3 KB is the target.',
       },
       'therapist-callout': {
         budget: 3.25 * KB,
@@ -61,6 +66,11 @@ export const BUDGETS = {
         budget: 16.25 * KB,
         raised:
           'a panel page also loads the service chunk its children and entries render with (4.3 KB), its own (HSDS reading, filters: 2.5 KB) and the language controller in the core (about 1.3 KB, issue 14); 11 KB is the target.',
+      },
+      'wellbeing-plan': {
+        budget: 13 * KB,
+        raised:
+          'the plan page carries the built-in tables (it offers the well-being table areas and strategies, 1.1 KB with the barriers table in the same chunk) and its own chunk (above); 11 KB is the target.',
       },
       'wellbeing-table': {
         budget: 12.75 * KB,

@@ -8,6 +8,7 @@ import type { AxeResults, RunOptions } from 'axe-core';
 const PAGES = [
   '/demo/index.html',
   '/demo/practice.html',
+  '/demo/plan.html',
   '/demo/advocacy.html',
   '/demo/es/index.html',
 ];

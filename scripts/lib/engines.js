@@ -71,6 +71,7 @@ function markedElement(i) {
  *                        false elsewhere
  *   haven-viewport       sets the viewport (the WebDriver engines have no built-in command)
  *   haven-media          emulates a media type; false where the protocol cannot
+ *   haven-clipboard      grants this page's origin the real clipboard (Chromium); false elsewhere
  */
 export function engineCommands(engine) {
   const cdpSessions = new WeakMap();
@@ -115,6 +116,18 @@ export function engineCommands(engine) {
         // Firefox: puppeteer emulates media types over CDP only.
         if (engine !== 'chromium') return false;
         await page.emulateMediaType(payload.media);
+        return true;
+      }
+      if (command === 'haven-clipboard') {
+        // The plan's "Copy as text": headless Chromium grants no clipboard access until asked.
+        if (engine !== 'chromium') return false;
+        await page
+          .browserContext()
+          .overridePermissions(new URL(page.url()).origin, [
+            'clipboard-read',
+            'clipboard-write',
+            'clipboard-sanitized-write',
+          ]);
         return true;
       }
       if (command === 'haven-forced-colors') {
@@ -194,7 +207,8 @@ async function webdriverCommand(driver, command, payload) {
   if (
     command === 'haven-listeners' ||
     command === 'haven-forced-colors' ||
-    command === 'haven-media'
+    command === 'haven-media' ||
+    command === 'haven-clipboard'
   )
     return false;
   if (command === 'haven-viewport') {

@@ -1,0 +1,117 @@
+import { listRows } from '../../src/content/registry.js';
+import { isRecord, type TableRow } from '../../src/content/schema.js';
+
+/** An area to set goals in: a row of the well-being table, or an editor's own. */
+export interface PlanArea {
+  label: string;
+  /** Ideas to tick: a built-in row's strategies and examples, or an editor's own words. */
+  suggestions: string[];
+}
+
+/** An editor's own prompts, from the JSON child: added after the built-in ones. */
+export interface PlanJson {
+  values?: string[];
+  areas?: Array<{ label: string; suggestions?: string[] }>;
+  review?: string[];
+}
+
+/** What the steps offer. */
+export interface PlanConfig {
+  values: string[];
+  areas: PlanArea[];
+  review: string[];
+  /** The built-in rows in use, whose sources the footer lists. */
+  rows: TableRow[];
+}
+
+/** At most this many of an editor's items per list, each at most MAX_TEXT characters long. */
+const MAX_ITEMS = 20;
+const MAX_TEXT = 200;
+const KEYS = ['values', 'areas', 'review'];
+
+const isText = (v: unknown): v is string =>
+  typeof v === 'string' && !!v.trim() && v.length <= MAX_TEXT;
+
+/**
+ * The items of `value` that `keep` accepts, at most MAX_ITEMS; when anything is left out, a
+ * problem saying what `name` should be.
+ */
+function list<T>(
+  value: unknown,
+  name: string,
+  what: string,
+  keep: (v: unknown) => T | undefined,
+  problems: string[],
+): T[] {
+  if (value === undefined) return [];
+  const all = Array.isArray(value) ? value : [value];
+  const ok = all.map(keep).filter((v): v is T => v !== undefined);
+  if (!Array.isArray(value) || ok.length < all.length || ok.length > MAX_ITEMS) {
+    problems.push(
+      `"${name}" must be a list of at most ${MAX_ITEMS} ${what}; the rest is left out;`,
+    );
+  }
+  return ok.slice(0, MAX_ITEMS);
+}
+
+const TEXTS = `texts of 1-${MAX_TEXT} characters`;
+const text = (v: unknown) => (isText(v) ? v.trim() : undefined);
+
+/** Reads an editor's JSON child (see the element's doc comment); problems go to `problems`. */
+export function readPlanJson(source: string | null, problems: string[]): PlanConfig {
+  const out: PlanConfig = { values: [], areas: [], review: [], rows: [] };
+  if (source === null) return out;
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch {
+    problems.push('the JSON child is not valid JSON;');
+    return out;
+  }
+  if (!isRecord(data)) {
+    problems.push('the JSON child is not an object;');
+    return out;
+  }
+  const unknown = Object.keys(data).filter((k) => !KEYS.includes(k));
+  if (unknown.length)
+    problems.push(`unknown key(s) ${unknown.join(', ')}; use ${KEYS.join(', ')};`);
+  out.values = list(data.values, 'values', TEXTS, text, problems);
+  out.review = list(data.review, 'review', TEXTS, text, problems);
+  out.areas = list(
+    data.areas,
+    'areas',
+    `areas with a "label" and "suggestions", ${TEXTS}`,
+    (a) =>
+      isRecord(a) && isText(a.label)
+        ? {
+            label: a.label.trim(),
+            suggestions: list(a.suggestions, 'suggestions', TEXTS, text, problems),
+          }
+        : undefined,
+    problems,
+  );
+  return out;
+}
+
+/**
+ * The built-in rows named in `areas` (ids such as `physical-health` or `wellbeing/physical-health`),
+ * in that order, once each; all of them when it names none, or none that exist.
+ */
+export function pickRows(areas: unknown, problems: string[]): TableRow[] {
+  const all = listRows('wellbeing');
+  const find = (id: string) => all.find((r) => r.id === id || r.id === `wellbeing/${id}`);
+  const ids = String(areas ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  const unknown = [...new Set(ids.filter((id) => !find(id)))];
+  if (unknown.length) {
+    problems.push(
+      `unknown area id(s) ${unknown
+        .slice(0, 5)
+        .map((id) => `"${id}"`)
+        .join(', ')} skipped. Known: ${all.map((r) => r.id.slice(10)).join(', ')};`,
+    );
+  }
+  const rows = [...new Set(ids.map(find).filter((r): r is TableRow => !!r))];
+  return rows.length ? rows : all;
+}
