@@ -68,9 +68,9 @@ export const BUDGETS = {
           'a panel page also loads the service chunk its children and entries render with (4.3 KB), its own (HSDS reading, filters: 2.5 KB) and the language controller in the core (about 1.3 KB, issue 14); 11 KB is the target.',
       },
       'wellbeing-plan': {
-        budget: 13 * KB,
+        budget: 14.25 * KB,
         raised:
-          'the plan page carries the built-in tables (it offers the well-being table areas and strategies, 1.1 KB with the barriers table in the same chunk) and its own chunk (above); 11 KB is the target.',
+          'the plan page carries the built-in tables (it offers the well-being table areas and strategies, 1.1 KB with the barriers table in the same chunk), its own chunk (above) and the language controller in the core (about 1.3 KB, issue 14); 11 KB is the target.',
       },
       'wellbeing-table': {
         budget: 12.75 * KB,
@@ -85,7 +85,11 @@ export const BUDGETS = {
     },
   },
   /** Every Spanish chunk (strings and content) together. */
-  spanish: { budget: 6 * KB },
+  spanish: {
+    budget: 6.5 * KB,
+    raised:
+      "the well-being plan's Spanish words (issue 18: three steps of prompts, values, the plan's note; about 0.35 KB) came after the 6 KB was set for the other elements; 6 KB is the target.",
+  },
 };
 
 /** The budget entry for `name` in a group with per-element exceptions. */

@@ -5,10 +5,10 @@ import { heading, headingLevel } from '../../src/internal/heading.js';
 import { slotController } from '../../src/internal/slot-controller.js';
 import { sourcesFooter } from '../../src/internal/sources.js';
 import { warnOnce } from '../../src/internal/warn.js';
-import { addStrings, strings } from '../../src/i18n/index.js';
+import { addStrings, plural } from '../../src/i18n/index.js';
 import { wellbeingPlanStrings } from './wellbeing-plan.strings.js';
 import { pickRows, readPlanJson, type PlanConfig } from './wellbeing-plan.config.js';
-import { plural, planText, readPlan, type Plan } from './wellbeing-plan.plan.js';
+import { planText, readPlan, type Plan } from './wellbeing-plan.plan.js';
 import { renderNav, renderPlan, renderSteps } from './wellbeing-plan.render.js';
 import { watchPage } from './wellbeing-plan.wipe.js';
 import { shared } from '../../src/styles/shared.js';
@@ -61,6 +61,7 @@ const fill = (text: string, n: number) =>
  */
 export class HavenWellbeingPlan extends HavenElement {
   static override styles = [shared, wellbeingPlanStyles];
+  static override strings = { wellbeingPlan: wellbeingPlanStrings };
 
   /** The heading. Neutral by default ("My plan"). */
   @property() heading = '';
@@ -105,10 +106,10 @@ export class HavenWellbeingPlan extends HavenElement {
   }
 
   override willUpdate(): void {
-    const s = strings().wellbeingPlan;
+    const s = this.i18n.strings.wellbeingPlan;
     const problems: string[] = [];
     const own = readPlanJson((this.json = this.readJson()), problems);
-    const rows = pickRows(this.areas, problems);
+    const rows = pickRows(this.areas, problems, this.i18n.lang);
     const { level, valid } = headingLevel(this.headingLevel, this);
     if (!valid) problems.push(`heading-level="${this.headingLevel}" is not 2-6 or auto;`);
     if (problems.length) warnOnce(TAG, [...new Set(problems)].join(' '));
@@ -137,7 +138,7 @@ export class HavenWellbeingPlan extends HavenElement {
   }
 
   override render(): TemplateResult {
-    const s = strings().wellbeingPlan;
+    const s = this.i18n.strings.wellbeingPlan;
     const { level, note, rows } = this.view;
     const done = this.step === STEPS;
     // On a server the form is a blank worksheet to print: every step, no buttons.
@@ -168,7 +169,7 @@ export class HavenWellbeingPlan extends HavenElement {
         ${renderNav(this.step, this.step === STEPS - 1, s, this.handleBack, this.handleClear)}
       </form>
       ${isServer ? nothing : html`<p part="shared-note" class="meta">${s.shared}</p>`}
-      ${sourcesFooter(rows)}
+      ${sourcesFooter(rows, this.i18n.lang)}
       <p role="status" class="visually-hidden">${this.message}</p>
       <slot hidden></slot>
     </div>`;
@@ -176,12 +177,11 @@ export class HavenWellbeingPlan extends HavenElement {
 
   /** Shows step `step` (or the plan), announces it, and moves focus to it. */
   private go(step: number): void {
-    const s = strings().wellbeingPlan;
+    const s = this.i18n.strings.wellbeingPlan;
     if (step === STEPS) {
       this.plan = readPlan(this.renderRoot.querySelector('form')!, this.view, s.goalOther);
       const n = this.plan.goals.reduce((sum, g) => sum + g.items.length, 0);
-      const lang = this.closest('[lang]')?.getAttribute('lang') || 'en';
-      this.message = plural(lang, s.ready, n);
+      this.message = plural(this.i18n.lang, s.ready, n);
     } else {
       this.message = `${fill(s.step, step + 1)}: ${[s.values, s.goals, s.review][step]}`;
     }
@@ -198,12 +198,12 @@ export class HavenWellbeingPlan extends HavenElement {
 
   private handleClear = (): void => {
     this.clear();
-    this.message = strings().wellbeingPlan.cleared;
+    this.message = this.i18n.strings.wellbeingPlan.cleared;
     this.moved = true;
   };
 
   private handleCopy = async (): Promise<void> => {
-    const s = strings().wellbeingPlan;
+    const s = this.i18n.strings.wellbeingPlan;
     try {
       await navigator.clipboard.writeText(planText(this.plan, this.heading || s.heading, s));
       this.message = s.copied;

@@ -95,10 +95,10 @@ export function readPlanJson(source: string | null, problems: string[]): PlanCon
 
 /**
  * The built-in rows named in `areas` (ids such as `physical-health` or `wellbeing/physical-health`),
- * in that order, once each; all of them when it names none, or none that exist.
+ * in that order, once each, in `lang`; all of them when it names none, or none that exist.
  */
-export function pickRows(areas: unknown, problems: string[]): TableRow[] {
-  const all = listRows('wellbeing');
+export function pickRows(areas: unknown, problems: string[], lang: string): TableRow[] {
+  const all = listRows('wellbeing', lang);
   const find = (id: string) => all.find((r) => r.id === id || r.id === `wellbeing/${id}`);
   const ids = String(areas ?? '')
     .split(/[\s,]+/)

@@ -9,6 +9,7 @@ export default declareElement({
   title: 'Well-being plan',
   examples: wellbeingPlanExamples,
   strings: wellbeingPlanStrings,
+  languages: ['es'],
   content: ['tables'],
   size: { group: 'well-being plan', budget: 3 * 1024 },
 });

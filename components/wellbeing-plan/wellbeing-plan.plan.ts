@@ -1,5 +1,5 @@
 import type { PlanConfig } from './wellbeing-plan.config.js';
-import type { PlanPlural, wellbeingPlanStrings } from './wellbeing-plan.strings.js';
+import type { wellbeingPlanStrings } from './wellbeing-plan.strings.js';
 
 /** What the visitor chose and wrote, read from the form when the plan is shown. */
 export interface Plan {
@@ -42,15 +42,4 @@ export function planText(plan: Plan, heading: string, s: typeof wellbeingPlanStr
     `${s.goalsDone}\n\n${goals}`,
     `${s.reviewDone}\n${list(plan.review)}`,
   ].join('\n\n');
-}
-
-/** The plural form of `forms` for `n` in `lang` (Intl.PluralRules), with `{n}` replaced. */
-export function plural(lang: string, forms: PlanPlural, n: number): string {
-  let rule: Intl.LDMLPluralRule = 'other';
-  try {
-    rule = new Intl.PluralRules(lang).select(n);
-  } catch {
-    // An invalid language tag: the `other` form.
-  }
-  return (forms[rule] ?? forms.other).replace('{n}', String(n));
 }

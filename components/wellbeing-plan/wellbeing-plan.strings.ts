@@ -1,8 +1,6 @@
 // The English words of <haven-wellbeing-plan>: replace them with `setStrings` (see src/i18n).
 // `{n}` and `{total}` are replaced; a string with plural forms is picked with Intl.PluralRules.
-
-/** A string with plural forms, keyed by `Intl.PluralRules` category; `other` is required. */
-export type PlanPlural = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+import type { Plural } from '../../src/i18n/index.js';
 
 export const wellbeingPlanStrings = {
   /** The heading: neutral, so a glance at the screen or a printout says little. */
@@ -54,7 +52,7 @@ export const wellbeingPlanStrings = {
   ready: {
     one: 'Your plan is ready, with {n} goal.',
     other: 'Your plan is ready, with {n} goals.',
-  } as PlanPlural,
+  } as Plural,
   copied: 'Copied. It stays on the clipboard until you copy something else.',
   copyFailed: 'Could not copy. Select the plan and copy it instead.',
   cleared: 'Cleared.',
