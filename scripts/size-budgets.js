@@ -48,9 +48,9 @@ export const BUDGETS = {
           'the group page carries both card chunks and all 14 built-in myth texts (2.5 KB), and the language controller every element carries (its language from the nearest lang through shadow roots, one shared observer, the English fallback marked lang="en", the strings attribute) and per-language content lookup, 1.2-1.4 KB: issue 14, Spanish; no Spanish word is in it; 12 KB is the target.',
       },
       'myth-fact': {
-        budget: 14 * KB,
+        budget: 14.25 * KB,
         raised:
-          'a card looks its content-id up in the one English myths pack, so a page with one card still downloads all 14 texts (2.5 KB), and the language controller every element carries (its language from the nearest lang through shadow roots, one shared observer, the English fallback marked lang="en", the strings attribute) and per-language content lookup, 1.2-1.4 KB: issue 14, Spanish; no Spanish word is in it; loading one text per id is the way to the 11 KB target.',
+          'a card looks its content-id up in the one English myths pack, so a page with one card still downloads all 14 texts (2.5 KB), and the language controller every element carries (its language from the nearest lang through shadow roots, one shared observer, the English fallback marked lang="en", the strings attribute) and per-language content lookup, 1.2-1.4 KB: issue 14, Spanish; no Spanish word is in it; the loader entries for the Spanish modules of the resource panel and the service (a few bytes, 14.01 KB) tipped it over 14 KB; loading one text per id is the way to the 11 KB target.',
       },
       'therapist-callout': {
         budget: 13.5 * KB,
@@ -63,9 +63,9 @@ export const BUDGETS = {
           'Lit, the shared core with the language controller (about 1.3 KB, issue 14) and the service chunk (above, 4.3 KB); 11 KB is the target.',
       },
       'resource-panel': {
-        budget: 16.25 * KB,
+        budget: 16.5 * KB,
         raised:
-          'a panel page also loads the service chunk its children and entries render with (4.3 KB), its own (HSDS reading, filters: 2.5 KB) and the language controller in the core (about 1.3 KB, issue 14); 11 KB is the target.',
+          'a panel page also loads the service chunk its children and entries render with (4.3 KB), its own (HSDS reading, filters: 2.5 KB) and the language controller in the core (about 1.3 KB, issue 14), and both now speak Spanish (their words looked up in the language they resolve to, 16.27 KB); 11 KB is the target.',
       },
       'wellbeing-plan': {
         budget: 14.25 * KB,
@@ -73,9 +73,9 @@ export const BUDGETS = {
           'the plan page carries the built-in tables (it offers the well-being table areas and strategies, 1.1 KB with the barriers table in the same chunk), its own chunk (above) and the language controller in the core (about 1.3 KB, issue 14); 11 KB is the target.',
       },
       'wellbeing-table': {
-        budget: 12.75 * KB,
+        budget: 13 * KB,
         raised:
-          'the table page carries both built-in tables (well-being and barriers, 1.1 KB) in one content chunk, and the language controller every element carries (its language from the nearest lang through shadow roots, one shared observer, the English fallback marked lang="en", the strings attribute) and per-language content lookup, 1.2-1.4 KB: issue 14, Spanish; no Spanish word is in it; 11 KB is the target.',
+          'the table page carries both built-in tables (well-being and barriers, 1.1 KB) in one content chunk, and the language controller every element carries (its language from the nearest lang through shadow roots, one shared observer, the English fallback marked lang="en", the strings attribute) and per-language content lookup, 1.2-1.4 KB: issue 14, Spanish; no Spanish word is in it; the loader entries for the Spanish modules of the resource panel and the service (a few bytes, 12.75 KB) reached 12.75 KB; 11 KB is the target.',
       },
       'quick-exit': {
         budget: 11.75 * KB,
@@ -86,9 +86,9 @@ export const BUDGETS = {
   },
   /** Every Spanish chunk (strings and content) together. */
   spanish: {
-    budget: 6.5 * KB,
+    budget: 7.25 * KB,
     raised:
-      "the well-being plan's Spanish words (issue 18: three steps of prompts, values, the plan's note; about 0.35 KB) came after the 6 KB was set for the other elements; 6 KB is the target.",
+      "the well-being plan's Spanish words (issue 18: three steps of prompts, values, the plan's note; about 0.35 KB) and the resource panel's and the service's Spanish words (the filters, the needs, the dispatch policies and safety facts with \"not stated\": about 0.5 KB, 7.00 KB in all) came after the 6 KB was set for the other elements; 6 KB is the target.",
   },
 };
 

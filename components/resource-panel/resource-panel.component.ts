@@ -18,6 +18,7 @@ import {
   type View,
 } from '../resource/resource.view.js';
 import { entries } from './resource-panel.hsds.js';
+import { resourceStrings } from '../resource/resource.strings.js';
 import { resourcePanelStrings } from './resource-panel.strings.js';
 import { resourcePanelStyles } from './resource-panel.styles.js';
 
@@ -65,6 +66,7 @@ const NONE: Filters = { needs: [], police: false, text: false, open: false };
  */
 export class HavenResourcePanel extends HavenElement {
   static override styles = [shared, resourceStyles, resourcePanelStyles];
+  static override strings = { resourcePanel: resourcePanelStrings, resource: resourceStrings };
 
   /** The panel's heading; "Services" when unset. */
   @property() heading = '';
@@ -113,7 +115,7 @@ export class HavenResourcePanel extends HavenElement {
     const note = (m: string) => problems.push(m);
     const ctx = context(
       this,
-      { now: this.now, staleAfter: this.staleAfter, zone: this.timeZone },
+      { now: this.now, staleAfter: this.staleAfter, zone: this.timeZone, lang: this.i18n.lang },
       note,
     );
     const { level, valid } = headingLevel(this.headingLevel, this);
@@ -169,7 +171,7 @@ export class HavenResourcePanel extends HavenElement {
   }
 
   override render(): TemplateResult {
-    const s = strings().resourcePanel;
+    const s = strings(this.i18n.lang).resourcePanel;
     const { items, level } = this;
     const shown = items.filter((i) => this.passes(i.v));
     const count = (plurals().select(items.length) === 'one' ? s.countOne : s.countOther)
@@ -219,8 +221,8 @@ export class HavenResourcePanel extends HavenElement {
   }
 
   private renderFilters(): TemplateResult {
-    const s = strings().resourcePanel;
-    const r = strings().resource as Record<string, string>;
+    const s = strings(this.i18n.lang).resourcePanel;
+    const r = strings(this.i18n.lang).resource as Record<string, string>;
     const { items, filters } = this;
     const needs = NEEDS.filter((n) => items.some((i) => i.v.needs.includes(n)));
     const box = (name: string, label: string, checked: boolean, value = 'on') =>

@@ -16,7 +16,7 @@ export function resourcesMarkup(
   opts: { heading?: string; render?: (markup: string) => string },
   note: (message: string) => void,
 ): { html: string; count: number } {
-  const ctx = { now: new Date(), live: false, staleAfter: 12 };
+  const ctx = { now: new Date(), live: false, staleAfter: 12, lang: 'en' };
   const children: string[] = [];
   for (const f of entries(data)) {
     if (f.status === 'inactive' || f.status === 'defunct') {

@@ -7,6 +7,7 @@ import { strings } from '../../src/i18n/index.js';
 import { shared } from '../../src/styles/shared.js';
 import { FIELDS, type Fields } from './resource.data.js';
 import { resourceStyles } from './resource.styles.js';
+import { resourceStrings } from './resource.strings.js';
 import { context, readElement, renderResource, view, type View } from './resource.view.js';
 
 const TAG = 'haven-resource';
@@ -66,6 +67,7 @@ const TAG = 'haven-resource';
  */
 export class HavenResource extends HavenElement {
   static override styles = [shared, resourceStyles];
+  static override strings = { resource: resourceStrings };
 
   /** The fields are plain attributes: the `resource` property is their JS form. */
   static override get observedAttributes(): string[] {
@@ -125,6 +127,7 @@ export class HavenResource extends HavenElement {
         now: from('now', this.now) as string,
         staleAfter: from('stale-after', this.staleAfter),
         zone: panel?.getAttribute('time-zone') ?? '',
+        lang: this.i18n.lang,
       },
       note,
     );
@@ -145,7 +148,8 @@ export class HavenResource extends HavenElement {
 
   override render(): TemplateResult {
     const { view: v, level, staleAfter } = this.v!;
-    if (!v) return html`<p part="note" class="note">${strings().resource.unnamed}</p>`;
+    if (!v)
+      return html`<p part="note" class="note">${strings(this.i18n.lang).resource.unnamed}</p>`;
     const text = v.f.description;
     return renderResource(
       v,

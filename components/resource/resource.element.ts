@@ -9,5 +9,6 @@ export default declareElement({
   title: 'Resource',
   examples: resourceExamples,
   strings: resourceStrings,
+  languages: ['es'],
   size: { group: 'resource panel' },
 });

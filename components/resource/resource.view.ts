@@ -27,7 +27,8 @@ import { resourceStrings } from './resource.strings.js';
 addStrings({ resource: resourceStrings });
 
 /** A service's words, also looked up by a need's, a safety fact's or a dispatch policy's value. */
-const words = () => strings().resource as typeof resourceStrings & Record<string, string>;
+const words = (lang = 'en') =>
+  strings(lang).resource as typeof resourceStrings & Record<string, string>;
 
 /** What one service shows, checked; derived once per render. */
 export interface View {
@@ -42,6 +43,8 @@ export interface View {
   status?: string;
   hours: string;
   stale: boolean;
+  /** The language its words are in. */
+  lang: string;
 }
 
 /** Options shared by a panel's entries. */
@@ -52,6 +55,8 @@ export interface Context {
   staleAfter: number;
   zone?: string;
   locale?: string;
+  /** The language the element speaks (its words). */
+  lang: string;
 }
 
 /** Checks a service's fields; `note` gets one line per problem. Null without a name. */
@@ -86,7 +91,7 @@ export function view(f: Fields, ctx: Context, note: (m: string) => void): View |
   const t = phone(f.text, 'sms');
   if (f.phone && !p) bad('phone', f.phone, 'has no number');
   if (f.text && !t) bad('text', f.text, 'has no number');
-  const s = words();
+  const s = words(ctx.lang);
   let hours = f.hours ?? '';
   let open: boolean | undefined;
   let status: string | undefined;
@@ -118,6 +123,7 @@ export function view(f: Fields, ctx: Context, note: (m: string) => void): View |
     status,
     hours,
     stale: !!checked && isStale(checked, ctx.staleAfter, ctx.now),
+    lang: ctx.lang,
   };
 }
 
@@ -132,12 +138,11 @@ function link(href: string | undefined, label: string, name: string, ok?: boolea
 }
 
 /** A number's link and the number as selectable text. */
-function contact(n: Phone | undefined, label: string, name: string) {
-  const s = words();
+function contact(n: Phone | undefined, label: string, name: string, ext: string) {
   return n
     ? html`<p>
         ${link(n.href, label, name, true)}
-        <span class="number">${n.number}${n.ext ? ` ${s.ext} ${n.ext}` : ''}</span>
+        <span class="number">${n.number}${n.ext ? ` ${ext} ${n.ext}` : ''}</span>
       </p>`
     : nothing;
 }
@@ -163,7 +168,7 @@ export function renderResource(
   staleAfter: number,
   description: unknown,
 ): TemplateResult {
-  const s = words();
+  const s = words(v.lang);
   const f = v.f;
   const name = f.name!;
   const notice = (show: unknown, text: unknown) =>
@@ -180,9 +185,9 @@ export function renderResource(
     ${notice(f.alert, f.alert)} ${notice(v.stale, plural.replace('{n}', String(staleAfter)))}
     ${description}
     <div class="contact">
-      ${contact(v.phone, s.call, name)}
+      ${contact(v.phone, s.call, name, s.ext)}
       <p>${s.dispatchLabel}: ${dispatch ? s[dispatch] : s.notStated}</p>
-      ${contact(v.text, s.text, name)}
+      ${contact(v.text, s.text, name, s.ext)}
       <p>${link(f.url, s.website, name)} ${link(v.email, s.email, name, true)}</p>
     </div>
     <dl class="details">
@@ -212,7 +217,7 @@ export function readElement(el: Element, fallback?: unknown): Fields {
 /** The context an element renders in: its clock, staleness limit, default zone and language. */
 export function context(
   el: Element,
-  opts: { now?: string; staleAfter?: unknown; zone?: string },
+  opts: { now?: string; staleAfter?: unknown; zone?: string; lang?: string },
   note: (m: string) => void,
 ): Context {
   let now = new Date(opts.now || Date.now());
@@ -231,5 +236,12 @@ export function context(
   } catch {
     locale = undefined;
   }
-  return { now, live: !isServer || !!opts.now, staleAfter, zone: opts.zone || undefined, locale };
+  return {
+    now,
+    live: !isServer || !!opts.now,
+    staleAfter,
+    zone: opts.zone || undefined,
+    locale,
+    lang: opts.lang ?? 'en',
+  };
 }

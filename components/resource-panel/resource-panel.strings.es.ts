@@ -1,0 +1,17 @@
+// The Spanish words of <haven-resource-panel>, loaded only by pages that show Spanish.
+import type { resourcePanelStrings } from './resource-panel.strings.js';
+
+export const resourcePanelStringsEs: typeof resourcePanelStrings = {
+  heading: 'Servicios',
+  filters: 'Mostrar solo',
+  needs: 'Ayuda con',
+  noPolice: 'No llaman a la policía a menos que tú lo pidas',
+  textChat: 'Mensajes de texto o chat',
+  openNow: 'Abierto ahora',
+  clear: 'Mostrar todo',
+  countOne: 'Se muestra {n} de {total} servicio',
+  countOther: 'Se muestran {n} de {total} servicios',
+  noMatch: 'Ningún servicio cumple con todo esto. Prueba con menos filtros.',
+  empty: 'No hay servicios que mostrar.',
+  partial: 'Algunas entradas no se pudieron mostrar.',
+};
