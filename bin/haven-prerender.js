@@ -4,6 +4,7 @@
 // The page is then readable with JavaScript off; loading haven.js upgrades it in place.
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { loadSsr } from './load-ssr.js';
 
 const arg = process.argv[2];
 if (!arg || arg === '--help' || arg === '-h') {
@@ -11,16 +12,7 @@ if (!arg || arg === '--help' || arg === '-h') {
   process.exit(arg ? 0 : 2);
 }
 
-// The server renderer the package ships (dist/npm). Nothing outside the package's `files`.
-let ssr;
-try {
-  ssr = await import('../dist/npm/src/ssr.js');
-} catch (err) {
-  console.error(
-    `haven-prerender: cannot load dist/npm/src/ssr.js (${err.message}); in a clone of the repository, run npm run build first`,
-  );
-  process.exit(1);
-}
+const ssr = await loadSsr('haven-prerender');
 
 let source;
 try {

@@ -6,6 +6,7 @@
 // Warnings go to stderr. No value is ever made up: what the input does not say stays unset.
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { loadSsr } from './load-ssr.js';
 
 const args = process.argv.slice(2);
 const flag = (name) => {
@@ -22,16 +23,7 @@ if (!arg || arg === '--help' || arg === '-h') {
   process.exit(arg ? 0 : 2);
 }
 
-// The server renderer the package ships (dist/npm). Nothing outside the package's `files`.
-let ssr;
-try {
-  ssr = await import('../dist/npm/src/ssr.js');
-} catch (err) {
-  console.error(
-    `haven-resources: cannot load dist/npm/src/ssr.js (${err.message}); in a clone of the repository, run npm run build first`,
-  );
-  process.exit(1);
-}
+const ssr = await loadSsr('haven-resources');
 
 let data;
 try {

@@ -3,8 +3,8 @@
 // that the widgets track no one, leave no trace, hold under a strict Content-Security-Policy,
 // survive hostile and malformed input, and keep working when the page around them misbehaves.
 //
-// It runs on the dist/haven.js that the build already made (`npm test` builds once; `npm run
-// test:trust` builds first), bundles the test pages' own scripts with esbuild, serves both from
+// It runs on the dist/haven.js that the build already made (`npm test` builds once, then runs
+// `npm run test:trust`; after a build, `npm run test:trust` runs it alone), bundles the test pages' own scripts with esbuild, serves both from
 // scripts/lib/server.js on 127.0.0.1, and drives each engine scripts/lib/browsers.js finds, one
 // after another: Chromium through puppeteer-core over the DevTools protocol, Firefox through
 // puppeteer-core over WebDriver BiDi (both intercept every request), WebKit through webdriverio
@@ -19,7 +19,7 @@
 // collection, heap objects and listener counts over the DevTools protocol), the hostile-CSS
 // screenshots and the page without JavaScript (layout and readability, not engine features).
 //
-//   npm run test:trust            build, then the whole suite; the last line is "trust: N passed, N failed"
+//   npm run test:trust            the whole suite, on the last build; the last line is "trust: N passed, N failed"
 //   node tests/trust/run.js --only=hostile-input   one section (see SECTIONS below)
 //   node tests/trust/run.js --engines=firefox      one engine (HAVEN_ENGINES works too)
 //   --merge                       end with "N passed, N failed", adding the counts wtr just wrote
@@ -44,9 +44,7 @@ import { selfTest } from './sections/self-test.js';
 
 process.chdir(root);
 if (!existsSync(resolve(root, 'dist/haven.js'))) {
-  console.error(
-    'trust: dist/haven.js is missing; run npm run build first (npm run test:trust does)',
-  );
+  console.error('trust: dist/haven.js is missing; run npm run build first');
   process.exit(1);
 }
 const args = process.argv.slice(2);
