@@ -77,9 +77,12 @@ export default [
           const name = (pack[1] ?? pack[3]).replace(/^(wellbeing|barriers)$/, 'tables');
           return `content-${name}${lang === 'en' ? '' : `-${lang}`}`;
         }
+        // The content registry and the source list only where content is shown: a page with a
+        // quick exit or a resource panel alone does not load them.
+        if (/\/src\/(content\/registry|internal\/sources)\.ts$/.test(id)) return 'content-core';
         const words = id.match(/\/src\/i18n\/(\w+)\.ts$/);
         if (words && words[1] !== 'en' && words[1] !== 'index') return `strings-${words[1]}`;
-        if (/\/src\/(internal|styles|i18n|content|events)/.test(id) || id.includes('tslib')) {
+        if (/\/src\/(internal|styles|i18n|content|events)/.test(id)) {
           return 'core';
         }
         return undefined;
@@ -96,7 +99,7 @@ export default [
       ['src/lint/lint', 'src/lint/lint.ts'],
       ...elements.map((name) => [`components/${name}/${name}`, `components/${name}/${name}.ts`]),
     ]),
-    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, 'tslib', /^node:/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^node:/],
     output: { dir: 'dist/npm', format: 'es', preserveModules: true, entryFileNames: '[name].js' },
     plugins: [resolve(), ts('dist/npm')],
   },

@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { slotController } from '../../src/internal/slot-controller.js';
 import { heading, headingLevel } from '../../src/internal/heading.js';
@@ -53,25 +52,36 @@ export class HavenMythFact extends HavenElement {
   static override styles = [shared, mythFactStyles];
   static override strings = { mythFact: mythFactStrings };
 
+  // Reactive properties as a static field, not decorators: no decorator helpers in any bundle.
+  static override properties = {
+    contentId: { attribute: 'content-id', reflect: true },
+    headingLevel: { attribute: 'heading-level' },
+    order: { reflect: true },
+    collapsed: { type: Boolean, reflect: true },
+    noSources: { type: Boolean, attribute: 'no-sources' },
+    reviewed: {},
+    open: { state: true, attribute: false },
+  };
+
   /** A built-in item to show, e.g. `myths/not-a-mental-illness`. Slotted content takes precedence. */
-  @property({ attribute: 'content-id', reflect: true }) contentId = '';
+  contentId = '';
 
   /** The level of the fact heading: 2 to 6, or `auto` (one below the heading before it, else 2). */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 'auto';
+  headingLevel: string | number = 'auto';
 
   /** `fact-first` (the default, recommended) or `myth-first`. The fact stays the heading either way. */
-  @property({ reflect: true }) order = 'fact-first';
+  order = 'fact-first';
 
   /** Puts the explanation behind a "Why this is wrong" button. Printing always shows it. */
-  @property({ type: Boolean, reflect: true }) collapsed = false;
+  collapsed = false;
 
   /** Hides the sources and the review date. */
-  @property({ type: Boolean, attribute: 'no-sources' }) noSources = false;
+  noSources = false;
 
   /** The date editor-authored content was last reviewed, `YYYY-MM-DD`. */
-  @property() reviewed = '';
+  reviewed = '';
 
-  @state() private open = false;
+  private open = false;
 
   private item: MythItem | undefined;
   private level = 3;

@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { slotController } from '../../src/internal/slot-controller.js';
 import { heading, headingContext, headingLevel } from '../../src/internal/heading.js';
@@ -39,23 +38,33 @@ export class HavenMythFacts extends HavenElement {
   static override styles = [shared, mythFactsStyles];
   static override strings = { mythFacts: mythFactsStrings };
 
+  // Reactive properties as a static field, not decorators: no decorator helpers in any bundle.
+  static override properties = {
+    topic: { reflect: true },
+    ids: {},
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    intro: {},
+    collapsed: { type: Boolean, reflect: true },
+  };
+
   /** Shows only the built-in cards of this topic. */
-  @property({ reflect: true }) topic = '';
+  topic = '';
 
   /** Shows these built-in cards, in this order: ids separated by spaces or commas. */
-  @property() ids = '';
+  ids = '';
 
   /** A heading for the group. Without it, the cards' headings stand at `heading-level`. */
-  @property() heading = '';
+  heading = '';
 
   /** Level of the group heading: 2 to 6, or `auto` (one below the heading before it, else 2). The cards' headings sit one level below it. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 'auto';
+  headingLevel: string | number = 'auto';
 
   /** A short introduction under the heading (plain text; or use the `intro` slot). */
-  @property() intro = '';
+  intro = '';
 
   /** Puts every built-in card's explanation behind a button. */
-  @property({ type: Boolean, reflect: true }) collapsed = false;
+  collapsed = false;
 
   private items: MythItem[] = [];
   private itemsLang = '';

@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { slotController } from '../../src/internal/slot-controller.js';
 import { heading, headingLevel } from '../../src/internal/heading.js';
@@ -89,20 +88,29 @@ export class HavenTherapistCallout extends HavenElement {
     return [...super.observedAttributes, ...FIELDS, 'practice-id'];
   }
 
+  // Reactive properties as a static field, not decorators: no decorator helpers in any bundle.
+  static override properties = {
+    mode: {},
+    checklist: {},
+    headingLevel: { attribute: 'heading-level' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    practice: { attribute: false },
+  };
+
   /** `practice`, `guide`, or `auto` (the default): a practice when it has a name, else the guide. */
-  @property() mode = 'auto';
+  mode = 'auto';
 
   /** How much of the checklist a practice's card shows: `full`, `short` (the default) or `none`. */
-  @property() checklist = 'short';
+  checklist = 'short';
 
   /** The card's heading level: 2 to 6, or `auto` (one below the heading before it, else 2). Its sections use the next level. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 'auto';
+  headingLevel: string | number = 'auto';
 
   /** Emits JSON-LD (schema.org `MedicalBusiness`) for what the card shows, in the light DOM. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** The practice's details as an object (see README); wins over attributes and JSON. */
-  @property({ attribute: false }) practice: Practice | null = null;
+  practice: Practice | null = null;
 
   /** What to render, derived in willUpdate (which always runs before render). */
   private view!: {
