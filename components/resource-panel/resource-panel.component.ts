@@ -3,14 +3,13 @@ import { HavenElement } from '../../src/internal/haven-element.js';
 import { heading, headingLevel } from '../../src/internal/heading.js';
 import { slotController } from '../../src/internal/slot-controller.js';
 import { warnOnce } from '../../src/internal/warn.js';
-import { addStrings, strings } from '../../src/i18n/index.js';
+import { addStrings, pluralCategory, strings } from '../../src/i18n/index.js';
 import { shared } from '../../src/styles/shared.js';
 import type { HavenResource } from '../resource/resource.component.js';
 import { NEEDS, type Fields } from '../resource/resource.data.js';
 import { resourceStyles } from '../resource/resource.styles.js';
 import {
   context,
-  plurals,
   readElement,
   renderResource,
   view,
@@ -184,7 +183,9 @@ export class HavenResourcePanel extends HavenElement {
     const s = strings(this.i18n.lang).resourcePanel;
     const { items, level } = this;
     const shown = items.filter((i) => this.passes(i.v));
-    const count = (plurals().select(items.length) === 'one' ? s.countOne : s.countOther)
+    const count = (
+      pluralCategory(this.i18n.lang, items.length) === 'one' ? s.countOne : s.countOther
+    )
       .replace('{n}', String(shown.length))
       .replace('{total}', String(items.length));
     // A server renderer cannot read the children: it leaves the count and notes to the browser.
