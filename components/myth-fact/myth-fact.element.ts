@@ -11,6 +11,7 @@ export default declareElement({
   strings: mythFactStrings,
   languages: ['es'],
   content: ['myths'],
+  contentById: { attributes: ['content-id'], page: 'one id' },
   size: {
     group: 'myth/fact cards',
     budget: 13.25 * 1024,
