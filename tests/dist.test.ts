@@ -138,9 +138,9 @@ describe('dist bundles', () => {
         .filter((f) => f.startsWith('chunks/content-myths'))
         .map((f) => f.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, ''))
         .sort();
-    /** Waits (up to the test's timeout) until `ready()`; the assertions after it say what failed. */
+    /** Waits until `ready()`, for 5 s at most; the assertions after it say what failed. */
     async function until(ready: () => boolean): Promise<void> {
-      while (!ready()) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 250 && !ready(); i++) await new Promise((r) => setTimeout(r, 20));
     }
 
     it("a page with one card loads that card's text and no other, before the card renders", async () => {
