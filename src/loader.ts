@@ -30,8 +30,14 @@ function load(root: Document | Element): void {
       words.push(chunk().catch(() => requested.delete(key)));
     }
     // Each element's built-in texts, in its language (the module keeps each id to one download).
+    // A text that fails to load (offline, blocked) leaves the element to say it has none.
     const texts = contents[tag];
-    if (texts) words.push(texts().then((m) => m.load(found, languageOf), noop));
+    if (texts)
+      words.push(
+        texts()
+          .then((m) => m.load(found, languageOf))
+          .catch(noop),
+      );
     if (requested.has(tag) || customElements.get(tag)) continue;
     requested.add(tag);
     // Words first: an element defined before its words would show English for a moment.
