@@ -4,7 +4,7 @@ import { slotController } from '../../src/internal/slot-controller.js';
 import { heading, headingLevel } from '../../src/internal/heading.js';
 import { reviewedLine, sourcesLabel, sourcesList } from '../../src/internal/sources.js';
 import { warnOnce } from '../../src/internal/warn.js';
-import { getMyth, mythIds } from '../../src/content/registry.js';
+import { getMyth, mythExpected, mythIds } from '../../src/content/registry.js';
 import type { MythItem } from '../../src/content/schema.js';
 import { trustedHtml } from './myth-fact.trusted-html.js';
 import { addStrings } from '../../src/i18n/index.js';
@@ -84,6 +84,7 @@ export class HavenMythFact extends HavenElement {
   private open = false;
 
   private item: MythItem | undefined;
+  private waiting = false;
   private level = 3;
   private has = { fact: false, myth: false, body: false, sources: false, headingFact: false };
 
@@ -99,8 +100,10 @@ export class HavenMythFact extends HavenElement {
     // Looked up on every update: the element's language may have changed, or its pack arrived.
     const id = String(this.contentId ?? '').trim();
     this.item = id ? getMyth(id, this.i18n.lang) : undefined;
+    // A built-in text the loader is still bringing (a content-id set later): wait, say nothing.
+    this.waiting = !this.item && mythExpected(id);
     if (changed.has('contentId')) {
-      if (this.contentId && !this.item) {
+      if (this.contentId && !this.item && !this.waiting) {
         warnOnce(
           TAG,
           `unknown content-id "${this.contentId}". Use one of: ${mythIds().join(', ')}; or give the card its own content with the fact, myth and default slots.`,
@@ -128,9 +131,10 @@ export class HavenMythFact extends HavenElement {
     const item = this.item;
     if (!item && !this.has.fact) {
       // Show what there is (an editor's explanation, if any) under a neutral note, and keep
-      // listening: a CMS may add the fact later.
+      // listening: a CMS may add the fact later. No note while the loader brings the text.
+      const note = this.i18n.strings.mythFact.cardUnavailable;
       return html`<div part="base" class="base">
-        <p part="note" class="note">${this.i18n.strings.mythFact.cardUnavailable}</p>
+        ${this.waiting ? nothing : html`<p part="note" class="note">${note}</p>`}
         <slot name="fact" hidden></slot>
         <slot></slot>
       </div>`;
