@@ -6,7 +6,7 @@ import { warnOnce } from '../../src/internal/warn.js';
 import { addStrings, pluralCategory, strings } from '../../src/i18n/index.js';
 import { shared } from '../../src/styles/shared.js';
 import type { HavenResource } from '../resource/resource.component.js';
-import { NEEDS, type Fields } from '../resource/resource.data.js';
+import type { Fields } from '../resource/resource.data.js';
 import { resourceStyles } from '../resource/resource.styles.js';
 import {
   context,
@@ -16,6 +16,7 @@ import {
   type View,
 } from '../resource/resource.view.js';
 import { entries } from './resource-panel.hsds.js';
+import { NONE, passes, renderFilters, type Filters, type Item } from './resource-panel.filters.js';
 import { resourceStrings } from '../resource/resource.strings.js';
 import { resourcePanelStrings } from './resource-panel.strings.js';
 import { resourcePanelStyles } from './resource-panel.styles.js';
@@ -24,19 +25,6 @@ addStrings({ resourcePanel: resourcePanelStrings });
 
 const TAG = 'haven-resource-panel';
 const JSON_CHILD = ':scope > script[type="application/json"]';
-
-interface Item {
-  v: View;
-  /** The `<haven-resource>` child it was read from; entries from data have none. */
-  el?: HTMLElement;
-}
-interface Filters {
-  needs: string[];
-  police: boolean;
-  text: boolean;
-  open: boolean;
-}
-const NONE: Filters = { needs: [], police: false, text: false, open: false };
 
 /**
  * A list of services for an advocacy organisation, with filters (what they help with; won't
@@ -169,7 +157,7 @@ export class HavenResourcePanel extends HavenElement {
     this.staleAfterMonths = ctx.staleAfter;
     for (const i of items) {
       if (!i.el) continue;
-      i.el.hidden = !this.passes(i.v);
+      i.el.hidden = !passes(this.filters, i.v);
       // The children read these from the panel: they render again when they change.
       if (
         this.hasUpdated &&
@@ -182,7 +170,7 @@ export class HavenResourcePanel extends HavenElement {
   override render(): TemplateResult {
     const s = strings(this.i18n.lang).resourcePanel;
     const { items, level } = this;
-    const shown = items.filter((i) => this.passes(i.v));
+    const shown = items.filter((i) => passes(this.filters, i.v));
     const count = (
       pluralCategory(this.i18n.lang, items.length) === 'one' ? s.countOne : s.countOther
     )
@@ -199,7 +187,11 @@ export class HavenResourcePanel extends HavenElement {
     // Not a landmark: two panels with the same heading on one page would be two alike.
     return html`<div part="base" class="base">
       ${heading(level, 'h', 'heading', this.heading || s.heading)}
-      ${items.length > 1 ? this.renderFilters() : nothing}
+      ${
+        items.length > 1
+          ? renderFilters(items, this.filters, this.i18n.lang, (f) => (this.filters = f))
+          : nothing
+      }
       <p part="count" class="count" role="status">${items.length ? count : ''}</p>
       <slot></slot>
       <div class="list">
@@ -217,69 +209,5 @@ export class HavenResourcePanel extends HavenElement {
       </div>
       ${empty ? html`<p part="note" class="note">${empty}</p>` : nothing}
     </div>`;
-  }
-
-  /** Whether a service passes the filters. */
-  private passes(v: View): boolean {
-    const f = this.filters;
-    const dispatch = v.f['emergency-dispatch'];
-    return (
-      (!f.needs.length || v.needs.some((n) => f.needs.includes(n))) &&
-      (!f.police || dispatch === 'never' || dispatch === 'on-request') &&
-      (!f.text || !!v.text) &&
-      (!f.open || v.open === true)
-    );
-  }
-
-  private renderFilters(): TemplateResult {
-    const s = strings(this.i18n.lang).resourcePanel;
-    const r = strings(this.i18n.lang).resource as Record<string, string>;
-    const { items, filters } = this;
-    const needs = NEEDS.filter((n) => items.some((i) => i.v.needs.includes(n)));
-    const box = (name: string, label: string, checked: boolean, value = 'on') =>
-      html`<label
-        ><input type="checkbox" name=${name} value=${value} .checked=${checked} />${label}</label
-      >`;
-    const any = (test: (v: View) => unknown) => items.some((i) => test(i.v));
-    return html`<form
-      part="filters"
-      @change=${this.handleChange}
-      @reset=${this.handleReset}
-      @submit=${(e: Event) => e.preventDefault()}
-    >
-      <fieldset>
-        <legend>${s.filters}</legend>
-        ${
-          needs.length
-            ? html`<fieldset>
-                <legend>${s.needs}</legend>
-                ${needs.map((n) => box('need', r[n]!, filters.needs.includes(n), n))}
-              </fieldset>`
-            : nothing
-        }
-        ${
-          any((v) => v.f['emergency-dispatch'])
-            ? box('police', s.noPolice, filters.police)
-            : nothing
-        }
-        ${any((v) => v.text) ? box('text', s.textChat, filters.text) : nothing}
-        ${any((v) => v.open !== undefined) ? box('open', s.openNow, filters.open) : nothing}
-        <button type="reset">${s.clear}</button>
-      </fieldset>
-    </form>`;
-  }
-
-  private handleChange(e: Event): void {
-    const data = new FormData(e.currentTarget as HTMLFormElement);
-    this.filters = {
-      needs: data.getAll('need').map(String),
-      police: data.has('police'),
-      text: data.has('text'),
-      open: data.has('open'),
-    };
-  }
-
-  private handleReset(): void {
-    this.filters = NONE;
   }
 }
