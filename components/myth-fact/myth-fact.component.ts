@@ -54,16 +54,16 @@ export class HavenMythFact extends HavenElement {
   static override strings = { mythFact: mythFactStrings };
 
   /** A built-in item to show, e.g. `myths/not-a-mental-illness`. Slotted content takes precedence. */
-  @property({ attribute: 'content-id', reflect: true }) contentId = '';
+  @property({ attribute: 'content-id', reflect: true, useDefault: true }) contentId = '';
 
   /** The level of the fact heading: 2 to 6, or `auto` (one below the heading before it, else 2). */
   @property({ attribute: 'heading-level' }) headingLevel: string | number = 'auto';
 
   /** `fact-first` (the default, recommended) or `myth-first`. The fact stays the heading either way. */
-  @property({ reflect: true }) order = 'fact-first';
+  @property({ reflect: true, useDefault: true }) order = 'fact-first';
 
   /** Puts the explanation behind a "Why this is wrong" button. Printing always shows it. */
-  @property({ type: Boolean, reflect: true }) collapsed = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) collapsed = false;
 
   /** Hides the sources and the review date. */
   @property({ type: Boolean, attribute: 'no-sources' }) noSources = false;
