@@ -12,7 +12,9 @@ const outDir = resolve(root, 'src/content/generated');
 /** The locales besides English; each has content/<locale>/ and its own generated modules. */
 const TRANSLATIONS = ['es'];
 
-const { compileContent, writeModules } = await loadTs('scripts/content-compiler.ts');
+const { compileContent, writeModules, writeIdIndexes } = await loadTs(
+  'scripts/content-compiler.ts',
+);
 const { checkTranslations } = await loadTs('scripts/content-translations.ts');
 const results = { en: compileContent(contentDir) };
 const errors = [...results.en.errors];
@@ -35,4 +37,5 @@ for (const [locale, result] of Object.entries(results)) {
   const n = Object.entries(result.items).map(([name, list]) => `${list.length} ${name}`);
   counts.push(`${locale}: ${n.join(', ')}`);
 }
+writeIdIndexes(results, outDir);
 console.log(`content: compiled ${counts.join('; ')}`);

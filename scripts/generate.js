@@ -82,6 +82,12 @@ function validate(elements) {
       if (!(e.content ?? []).includes(p))
         problems.push(`${at}: ${e.name}.ts imports content "${p}": add it to content`);
     }
+    if (e.contentById && !existsSync(file('.content.ts')))
+      problems.push(
+        `${at}: brings content by id but components/${e.name}/${e.name}.content.ts is missing`,
+      );
+    if (!e.contentById && existsSync(file('.content.ts')))
+      problems.push(`${at}: has ${e.name}.content.ts: declare contentById, or remove it`);
     for (const lang of e.languages ?? []) {
       for (const suffix of [`.strings.${lang}.ts`, `.${lang}.ts`]) {
         if (!existsSync(file(suffix)))
@@ -148,6 +154,7 @@ export function render(elements) {
     ]),
   );
   const languages = [...new Set(elements.flatMap((e) => e.languages ?? []))].sort();
+  const byId = elements.filter((e) => e.contentById);
   files.set(
     'loader.ts',
     ts([
@@ -166,6 +173,17 @@ export function render(elements) {
         '  },',
       ]),
       '};',
+      '',
+      "// Elements whose built-in texts come one id at a time: what loads an element's, before it is defined.",
+      'export const contents: Record<',
+      '  string,',
+      '  () => Promise<{ load(els: Element[], langOf: (el: Element) => string): Promise<unknown> }>',
+      '> = {',
+      ...byId.map((e) => `  '${e.tag}': () => import('${from(e, '.content')}'),`),
+      '};',
+      '',
+      '// The attributes that name those texts: the loader loads again when one changes.',
+      `export const watched: string[] = ${JSON.stringify([...new Set(byId.flatMap((e) => e.contentById.attributes))])};`,
     ]),
   );
   for (const lang of languages) {
@@ -249,6 +267,7 @@ export function render(elements) {
           className: e.className,
           title: e.title,
           content: e.content ?? [],
+          ...(e.contentById && { contentById: e.contentById }),
           languages: e.languages ?? [],
         })),
         sizeGroups: sizeGroups(elements),

@@ -32,6 +32,14 @@ export interface ElementDeclaration {
   languages?: readonly string[];
   /** The built-in content packs `<name>.ts` imports (checked by the generator). */
   content?: ContentPack[];
+  /**
+   * Through the loader, the element's built-in texts come one id at a time, not as whole packs
+   * (the loader build leaves `<name>.ts`'s pack imports out): `<name>.content.ts` exports
+   * `load(element, lang)`, which loads the ones an element shows, before the element is defined.
+   * `attributes` name the ids: the loader loads again when one changes. `page` is what the size
+   * report counts for a page with one such element: the largest one-id text or every text.
+   */
+  contentById?: { attributes: readonly string[]; page: 'one id' | 'all' };
   /** Attributes every story of the element adds (e.g. `preview` so a click stays in the docs). */
   storyAttrs?: Record<string, string | true>;
   /**

@@ -3,11 +3,14 @@
  * ones a CMS or a single-page app adds later, by importing per-element chunks that share one copy
  * of Lit. An element in Spanish (`lang="es…"` on it or an ancestor) also gets its Spanish chunk,
  * first, so it never shows English while its words load; a page with no Spanish loads no Spanish
- * byte. It fetches nothing else and stores nothing; every chunk comes from beside the loader.
+ * byte. Built-in texts come the same way, first, one id at a time: a page with one myth/fact card
+ * loads that card's text, and a card whose `content-id` changes later gets its new one. It
+ * fetches nothing else and stores nothing; every chunk comes from beside the loader.
  */
-import { loaders as elements, translations } from './generated/loader.js';
+import { contents, loaders as elements, translations, watched } from './generated/loader.js';
 
 const requested = new Set<string>();
+const noop = () => {};
 
 /** The library language of the nearest `lang` of `el` ("es" for es-MX), or "". */
 const languageOf = (el: Element) =>
@@ -26,6 +29,15 @@ function load(root: Document | Element): void {
       requested.add(key);
       words.push(chunk().catch(() => requested.delete(key)));
     }
+    // Each element's built-in texts, in its language (the module keeps each id to one download).
+    // A text that fails to load (offline, blocked) leaves the element to say it has none.
+    const texts = contents[tag];
+    if (texts)
+      words.push(
+        texts()
+          .then((m) => m.load(found, languageOf))
+          .catch(noop),
+      );
     if (requested.has(tag) || customElements.get(tag)) continue;
     requested.add(tag);
     // Words first: an element defined before its words would show English for a moment.
@@ -40,7 +52,8 @@ function load(root: Document | Element): void {
 
 const observer = new MutationObserver((records) => {
   for (const record of records) {
-    // A lang set later (a page switching language) may need words not loaded yet.
+    // A lang set later (a page switching language) may need words not loaded yet, and a
+    // content-id set later a text not loaded yet.
     if (record.type === 'attributes') load(record.target as Element);
     for (const node of record.addedNodes) if (node instanceof Element) load(node);
   }
@@ -50,7 +63,7 @@ observer.observe(document.documentElement, {
   childList: true,
   subtree: true,
   attributes: true,
-  attributeFilter: ['lang'],
+  attributeFilter: ['lang', ...watched],
 });
 load(document);
 

@@ -125,6 +125,131 @@ describe('dist bundles', () => {
     frame.remove();
   });
 
+  describe('haven-loader.js brings the myth/fact texts one id at a time', () => {
+    const LOADER = '<script type="module" src="/dist/haven-loader.js"></script>';
+    // Before the loader: every console warning the page gives, for the assertions.
+    const CAPTURE =
+      '<script>window.warnings=[];const w=console.warn;console.warn=(...a)=>{warnings.push(a.join(" "));w(...a)}</script>';
+    const warnings = (frame: HTMLIFrameElement) =>
+      (frame.contentWindow as unknown as { warnings: string[] }).warnings;
+    /** The text chunks the frame loaded: content-myths.<slug>[.es] for one id, content-myths[-es] for all. */
+    const texts = (frame: HTMLIFrameElement) =>
+      files(frame)
+        .filter((f) => f.startsWith('chunks/content-myths'))
+        .map((f) => f.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, ''))
+        .sort();
+    /** Waits until `ready()`, for 5 s at most; the assertions after it say what failed. */
+    async function until(ready: () => boolean): Promise<void> {
+      for (let i = 0; i < 250 && !ready(); i++) await new Promise((r) => setTimeout(r, 20));
+    }
+
+    it("a page with one card loads that card's text and no other, before the card renders", async () => {
+      const frame = await frameWith(
+        `${CAPTURE}<haven-myth-fact content-id="myths/risk-varies"></haven-myth-fact>${LOADER}`,
+      );
+      const el = await rendered(frame, 'haven-myth-fact');
+      // The first render already has it: the text arrived before the element was defined.
+      expect(deepText(el)).to.contain('Risk differs between kinds of work');
+      await new Promise((r) => setTimeout(r, 200)); // give any stray import a chance to land
+      expect(texts(frame)).to.deep.equal(['content-myths.risk-varies']);
+      expect(files(frame).some((f) => f.startsWith('chunks/content-ids.es-'))).to.equal(false);
+      expect(warnings(frame)).to.deep.equal([]);
+      frame.remove();
+    });
+
+    it("an old id of a renamed card loads the renamed card's text, with one note", async () => {
+      const frame = await frameWith(
+        `${CAPTURE}<haven-myth-fact content-id="myths/leaving-is-not-the-goal"></haven-myth-fact><haven-myth-fact content-id="myths/leaving-is-not-the-goal"></haven-myth-fact>${LOADER}`,
+      );
+      const el = await rendered(frame, 'haven-myth-fact');
+      expect(deepText(el)).to.contain('Clients decide for themselves whether to keep working');
+      expect(texts(frame)).to.deep.equal(['content-myths.staying-or-leaving']);
+      expect(warnings(frame)).to.deep.equal([
+        '<haven-myth-fact>: content id "myths/leaving-is-not-the-goal" is now "myths/staying-or-leaving": the old id still works, but use the new one.',
+      ]);
+      frame.remove();
+    });
+
+    it('a content-id set later loads its text and renders it, with no unknown-id message', async () => {
+      const frame = await frameWith(
+        `${CAPTURE}<haven-myth-fact content-id="myths/risk-varies"></haven-myth-fact>${LOADER}`,
+      );
+      const el = (await rendered(frame, 'haven-myth-fact')) as Element & {
+        updateComplete: Promise<unknown>;
+      };
+      el.setAttribute('content-id', 'myths/every-gender');
+      await el.updateComplete;
+      // While its text is on its way the card shows no "not available" note.
+      expect(deepText(el)).not.to.contain('not available');
+      await until(() => deepText(el).includes('People of every gender do sex work'));
+      expect(deepText(el)).to.contain('People of every gender do sex work');
+      expect(texts(frame)).to.deep.equal([
+        'content-myths.every-gender',
+        'content-myths.risk-varies',
+      ]);
+      // A card added later, with an id not loaded yet, gets its text too.
+      const later = frame.contentDocument!.createElement('haven-myth-fact');
+      later.setAttribute('content-id', 'myths/mens-trauma');
+      frame.contentDocument!.body.append(later);
+      await until(() => deepText(later).includes("Male sex workers' trauma is often overlooked"));
+      expect(deepText(later)).to.contain("Male sex workers' trauma is often overlooked");
+      expect(warnings(frame)).to.deep.equal([]);
+      frame.remove();
+    });
+
+    it('an unknown id warns once, naming the ids that work, and the card shows its note', async () => {
+      const frame = await frameWith(
+        `${CAPTURE}<haven-myth-fact content-id="myths/no-such-card"></haven-myth-fact><haven-myth-fact content-id="myths/no-such-card"></haven-myth-fact>${LOADER}`,
+      );
+      const el = await rendered(frame, 'haven-myth-fact');
+      const [second] = [...frame.contentDocument!.querySelectorAll('haven-myth-fact')].slice(1);
+      await (second as Element & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(deepText(el)).to.contain('This card is not available right now.');
+      const unknown = warnings(frame).filter((w) => w.includes('unknown content-id'));
+      expect(unknown).to.have.length(1);
+      expect(unknown[0]).to.contain('"myths/no-such-card"');
+      // Ids whose texts this page never loaded are named too.
+      expect(unknown[0]).to.contain('myths/risk-varies, myths/staying-or-leaving');
+      expect(texts(frame)).to.deep.equal([]);
+      frame.remove();
+    });
+
+    it('a Spanish card loads its Spanish text alone', async () => {
+      const frame = await frameWith(
+        `<haven-myth-fact content-id="myths/every-gender"></haven-myth-fact>${LOADER}`,
+        'es-MX',
+      );
+      const el = await rendered(frame, 'haven-myth-fact');
+      expect(deepText(el)).to.contain('Personas de todos los géneros');
+      expect(texts(frame)).to.deep.equal(['content-myths.every-gender.es']);
+      frame.remove();
+    });
+
+    it("a group loads its ids' texts, its topic's (in the pack's order), or the whole pack", async () => {
+      const cases = [
+        [
+          'ids="myths/every-gender myths/risk-varies"',
+          ['content-myths.every-gender', 'content-myths.risk-varies'],
+        ],
+        ['topic="safety"', ['content-myths.risk-varies', 'content-myths.stigma-not-the-work']],
+        ['', ['content-myths']],
+      ] as const;
+      for (const [attrs, expected] of cases) {
+        const frame = await frameWith(`<haven-myth-facts ${attrs}></haven-myth-facts>${LOADER}`);
+        const group = await rendered(frame, 'haven-myth-facts');
+        const cards = [...group.shadowRoot!.querySelectorAll('haven-myth-fact')];
+        expect(texts(frame), attrs).to.deep.equal(expected);
+        if (attrs.startsWith('topic'))
+          expect(cards.map((c) => c.getAttribute('content-id'))).to.deep.equal([
+            'myths/risk-varies',
+            'myths/stigma-not-the-work',
+          ]);
+        else expect(cards, attrs).to.have.length(attrs ? 2 : 14);
+        frame.remove();
+      }
+    });
+  });
+
   it('haven.es.js shows Spanish on a Spanish page and English on an English one', async () => {
     for (const [lang, words] of [
       ['es', 'Salir de esta página'],

@@ -2,7 +2,14 @@ import { expect } from '@open-wc/testing';
 import '../src/define.js';
 import { mythFactExamples as set } from '../components/myth-fact/myth-fact.examples.js';
 import { example } from '../src/examples.js';
-import { addStrings, formatDate, plural, setStrings, strings } from '../src/i18n/index.js';
+import {
+  addStrings,
+  formatDate,
+  plural,
+  pluralCategory,
+  setStrings,
+  strings,
+} from '../src/i18n/index.js';
 import { en } from '../src/i18n/en.js';
 import { es } from '../src/i18n/es.js';
 import { mythFactStrings } from '../components/myth-fact/myth-fact.strings.js';
@@ -62,5 +69,13 @@ describe('UI strings', () => {
     expect(plural('es', forms, 1)).to.equal('1 pauta');
     expect(plural('es', forms, 2)).to.equal('2 pautas');
     expect(plural('es', forms, 0)).to.equal('0 pautas');
+  });
+
+  it("plural categories follow the language given, not the browser's", () => {
+    // The panel's count and the service's stale notice choose their words this way. English and
+    // Spanish split one/other alike; French puts 0 in "one", which shows the language is used.
+    expect(pluralCategory('fr', 0)).to.equal('one');
+    expect(pluralCategory('en', 0)).to.equal('other');
+    expect(pluralCategory('es', 1)).to.equal('one');
   });
 });

@@ -1,11 +1,10 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { slotController } from '../../src/internal/slot-controller.js';
 import { heading, headingLevel } from '../../src/internal/heading.js';
 import { reviewedLine, sourcesLabel, sourcesList } from '../../src/internal/sources.js';
 import { warnOnce } from '../../src/internal/warn.js';
-import { getMyth, mythIds } from '../../src/content/registry.js';
+import { getMyth, mythExpected, mythIds } from '../../src/content/registry.js';
 import type { MythItem } from '../../src/content/schema.js';
 import { trustedHtml } from './myth-fact.trusted-html.js';
 import { addStrings } from '../../src/i18n/index.js';
@@ -53,27 +52,39 @@ export class HavenMythFact extends HavenElement {
   static override styles = [shared, mythFactStyles];
   static override strings = { mythFact: mythFactStrings };
 
+  // Reactive properties as a static field, not decorators: no decorator helpers in any bundle.
+  static override properties = {
+    contentId: { attribute: 'content-id', reflect: true, useDefault: true },
+    headingLevel: { attribute: 'heading-level' },
+    order: { reflect: true, useDefault: true },
+    collapsed: { type: Boolean, reflect: true, useDefault: true },
+    noSources: { type: Boolean, attribute: 'no-sources' },
+    reviewed: {},
+    open: { state: true, attribute: false },
+  };
+
   /** A built-in item to show, e.g. `myths/not-a-mental-illness`. Slotted content takes precedence. */
-  @property({ attribute: 'content-id', reflect: true, useDefault: true }) contentId = '';
+  contentId = '';
 
   /** The level of the fact heading: 2 to 6, or `auto` (one below the heading before it, else 2). */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 'auto';
+  headingLevel: string | number = 'auto';
 
   /** `fact-first` (the default, recommended) or `myth-first`. The fact stays the heading either way. */
-  @property({ reflect: true, useDefault: true }) order = 'fact-first';
+  order = 'fact-first';
 
   /** Puts the explanation behind a "Why this is wrong" button. Printing always shows it. */
-  @property({ type: Boolean, reflect: true, useDefault: true }) collapsed = false;
+  collapsed = false;
 
   /** Hides the sources and the review date. */
-  @property({ type: Boolean, attribute: 'no-sources' }) noSources = false;
+  noSources = false;
 
   /** The date editor-authored content was last reviewed, `YYYY-MM-DD`. */
-  @property() reviewed = '';
+  reviewed = '';
 
-  @state() private open = false;
+  private open = false;
 
   private item: MythItem | undefined;
+  private waiting = false;
   private level = 3;
   private has = { fact: false, myth: false, body: false, sources: false, headingFact: false };
 
@@ -89,8 +100,10 @@ export class HavenMythFact extends HavenElement {
     // Looked up on every update: the element's language may have changed, or its pack arrived.
     const id = String(this.contentId ?? '').trim();
     this.item = id ? getMyth(id, this.i18n.lang) : undefined;
+    // A built-in text the loader is still bringing (a content-id set later): wait, say nothing.
+    this.waiting = !this.item && mythExpected(id);
     if (changed.has('contentId')) {
-      if (this.contentId && !this.item) {
+      if (this.contentId && !this.item && !this.waiting) {
         warnOnce(
           TAG,
           `unknown content-id "${this.contentId}". Use one of: ${mythIds().join(', ')}; or give the card its own content with the fact, myth and default slots.`,
@@ -118,9 +131,10 @@ export class HavenMythFact extends HavenElement {
     const item = this.item;
     if (!item && !this.has.fact) {
       // Show what there is (an editor's explanation, if any) under a neutral note, and keep
-      // listening: a CMS may add the fact later.
+      // listening: a CMS may add the fact later. No note while the loader brings the text.
+      const note = this.i18n.strings.mythFact.cardUnavailable;
       return html`<div part="base" class="base">
-        <p part="note" class="note">${this.i18n.strings.mythFact.cardUnavailable}</p>
+        ${this.waiting ? nothing : html`<p part="note" class="note">${note}</p>`}
         <slot name="fact" hidden></slot>
         <slot></slot>
       </div>`;

@@ -1,10 +1,9 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { slotController } from '../../src/internal/slot-controller.js';
 import { heading, headingContext, headingLevel } from '../../src/internal/heading.js';
 import { warnOnce } from '../../src/internal/warn.js';
-import { getMyth, listMyths, mythIds } from '../../src/content/registry.js';
+import { getMyth, listMyths, mythExpected, mythIds } from '../../src/content/registry.js';
 import { TOPICS, type MythItem, type Topic } from '../../src/content/schema.js';
 import { addStrings } from '../../src/i18n/index.js';
 import { mythFactsStrings } from './myth-facts.strings.js';
@@ -39,26 +38,36 @@ export class HavenMythFacts extends HavenElement {
   static override styles = [shared, mythFactsStyles];
   static override strings = { mythFacts: mythFactsStrings };
 
+  // Reactive properties as a static field, not decorators: no decorator helpers in any bundle.
+  static override properties = {
+    topic: { reflect: true },
+    ids: {},
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    intro: {},
+    collapsed: { type: Boolean, reflect: true },
+  };
+
   /** Shows only the built-in cards of this topic. */
-  @property({ reflect: true }) topic = '';
+  topic = '';
 
   /** Shows these built-in cards, in this order: ids separated by spaces or commas. */
-  @property() ids = '';
+  ids = '';
 
   /** A heading for the group. Without it, the cards' headings stand at `heading-level`. */
-  @property() heading = '';
+  heading = '';
 
   /** Level of the group heading: 2 to 6, or `auto` (one below the heading before it, else 2). The cards' headings sit one level below it. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 'auto';
+  headingLevel: string | number = 'auto';
 
   /** A short introduction under the heading (plain text; or use the `intro` slot). */
-  @property() intro = '';
+  intro = '';
 
   /** Puts every built-in card's explanation behind a button. */
-  @property({ type: Boolean, reflect: true }) collapsed = false;
+  collapsed = false;
 
   private items: MythItem[] = [];
-  private itemsLang = '';
+  private waiting = false;
   private ownCards = false;
   private level = 2;
 
@@ -80,11 +89,10 @@ export class HavenMythFacts extends HavenElement {
     }
     // An editor's own cards stand under the group's heading, when it has one.
     headingContext(this, this.heading ? this.level : undefined);
-    if (changed.has('ids') || changed.has('topic') || this.itemsLang !== this.i18n.lang) {
-      this.itemsLang = this.i18n.lang;
-      this.items = this.select();
-    }
-    if (!this.ownCards && !this.items.length && !this.topic) {
+    // Every update: the language may have changed, or texts the loader brings by id arrived.
+    this.waiting = false;
+    this.items = this.select();
+    if (!this.ownCards && !this.items.length && !this.topic && !this.waiting) {
       warnOnce(
         TAG,
         'has no cards to show: check ids and topic, or add <haven-myth-fact> children.',
@@ -94,6 +102,9 @@ export class HavenMythFacts extends HavenElement {
 
   override render(): TemplateResult {
     const cardLevel = this.heading ? Math.min(this.level + 1, 6) : this.level;
+    // No note while the loader brings the cards' texts.
+    const s = this.i18n.strings.mythFacts;
+    const note = this.waiting ? nothing : html`<p part="note" class="note">${s.groupEmpty}</p>`;
     const content = html`
       ${this.heading ? heading(this.level, 'heading', 'heading', this.heading) : nothing}
       <div part="intro" class="intro">
@@ -119,8 +130,7 @@ export class HavenMythFacts extends HavenElement {
                     </li>`,
                 )}
               </ul>`
-            : html`<p part="note" class="note">${this.i18n.strings.mythFacts.groupEmpty}</p>
-                <slot></slot>`
+            : html`${note} <slot></slot>`
       }
     `;
     return this.heading
@@ -136,7 +146,10 @@ export class HavenMythFacts extends HavenElement {
       .split(/[\s,]+/)
       .filter(Boolean);
     if (ids.length) {
-      const unknown = ids.filter((id) => !getMyth(id));
+      // A built-in id whose text the loader is still bringing is not unknown: it comes soon.
+      const missing = ids.filter((id) => !getMyth(id));
+      this.waiting = missing.some(mythExpected);
+      const unknown = missing.filter((id) => !mythExpected(id));
       if (unknown.length) {
         warnOnce(
           TAG,
@@ -150,6 +163,11 @@ export class HavenMythFacts extends HavenElement {
       warnOnce(TAG, `unknown topic "${topic}". Use one of: ${TOPICS.join(', ')}.`);
       return [];
     }
-    return listMyths((topic || undefined) as Topic | undefined, this.i18n.lang);
+    // In the pack's order, whichever order the loader brought the texts in.
+    const order = mythIds();
+    const rank = (m: MythItem) => order.indexOf(m.id);
+    return listMyths((topic || undefined) as Topic | undefined, this.i18n.lang).sort(
+      (a, b) => rank(a) - rank(b),
+    );
   }
 }

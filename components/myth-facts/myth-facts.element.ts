@@ -11,5 +11,6 @@ export default declareElement({
   strings: mythFactsStrings,
   languages: ['es'],
   content: ['myths'],
+  contentById: { attributes: ['ids', 'topic'], page: 'all' },
   size: { group: 'myth/fact cards' },
 });

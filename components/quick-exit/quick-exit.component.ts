@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { slotController } from '../../src/internal/slot-controller.js';
 import {
@@ -57,14 +56,21 @@ export class HavenQuickExit extends HavenElement {
   static override styles = [shared, quickExitStyles];
   static override strings = { quickExit: quickExitStrings };
 
+  // Reactive properties as a static field, not decorators: no decorator helpers in any bundle.
+  static override properties = {
+    href: {},
+    neutral: { type: Boolean, reflect: true },
+    preview: { type: Boolean, reflect: true },
+  };
+
   /** The destination: an https address of a neutral page. Default a weather page. */
-  @property() href = '';
+  href = '';
 
   /** Shows a neutral word ("Leave") instead of "Exit this page"; screen readers hear the purpose. */
-  @property({ type: Boolean, reflect: true }) neutral = false;
+  neutral = false;
 
   /** Makes the control do nothing, for an editor's preview (also automatic in contenteditable). */
-  @property({ type: Boolean, reflect: true }) preview = false;
+  preview = false;
 
   /** Shift presses so far, and what the status region says; set by the shared listener. */
   private presses = 0;

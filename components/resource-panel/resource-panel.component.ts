@@ -1,17 +1,15 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { heading, headingLevel } from '../../src/internal/heading.js';
 import { slotController } from '../../src/internal/slot-controller.js';
 import { warnOnce } from '../../src/internal/warn.js';
-import { addStrings, strings } from '../../src/i18n/index.js';
+import { addStrings, pluralCategory, strings } from '../../src/i18n/index.js';
 import { shared } from '../../src/styles/shared.js';
 import type { HavenResource } from '../resource/resource.component.js';
 import { NEEDS, type Fields } from '../resource/resource.data.js';
 import { resourceStyles } from '../resource/resource.styles.js';
 import {
   context,
-  plurals,
   readElement,
   renderResource,
   view,
@@ -68,28 +66,39 @@ export class HavenResourcePanel extends HavenElement {
   static override styles = [shared, resourceStyles, resourcePanelStyles];
   static override strings = { resourcePanel: resourcePanelStrings, resource: resourceStrings };
 
+  // Reactive properties as a static field, not decorators: no decorator helpers in any bundle.
+  static override properties = {
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    staleAfter: { attribute: 'stale-after' },
+    timeZone: { attribute: 'time-zone' },
+    now: {},
+    resources: { attribute: false },
+    filters: { state: true, attribute: false },
+  };
+
   /** The panel's heading; "Services" when unset. */
-  @property() heading = '';
+  heading = '';
 
   /**
    * The level of the panel's heading, 2 to 6, or `auto` (one below the nearest heading before
    * the panel, else 2); each service's heading is one level below.
    */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 'auto';
+  headingLevel: string | number = 'auto';
 
   /** Months after which a service's "last checked" date earns a notice. */
-  @property({ attribute: 'stale-after' }) staleAfter: string | number = 12;
+  staleAfter: string | number = 12;
 
   /** The IANA time zone of services whose hours name none. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
+  timeZone = '';
 
   /** The moment open/closed and staleness are computed for (ISO); the visitor's clock when unset. */
-  @property() now = '';
+  now = '';
 
   /** Services as data: our format or HSDS 3.0, in any of the shapes the JSON child takes. */
-  @property({ attribute: false }) resources: unknown = null;
+  resources: unknown = null;
 
-  @state() private filters: Filters = NONE;
+  private filters: Filters = NONE;
 
   private items: Item[] = [];
   private level = 2;
@@ -174,7 +183,9 @@ export class HavenResourcePanel extends HavenElement {
     const s = strings(this.i18n.lang).resourcePanel;
     const { items, level } = this;
     const shown = items.filter((i) => this.passes(i.v));
-    const count = (plurals().select(items.length) === 'one' ? s.countOne : s.countOther)
+    const count = (
+      pluralCategory(this.i18n.lang, items.length) === 'one' ? s.countOne : s.countOther
+    )
       .replace('{n}', String(shown.length))
       .replace('{total}', String(items.length));
     // A server renderer cannot read the children: it leaves the count and notes to the browser.

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { headingLevel } from '../../src/internal/heading.js';
 import { warnOnce } from '../../src/internal/warn.js';
@@ -74,25 +73,33 @@ export class HavenResource extends HavenElement {
     return [...super.observedAttributes, ...FIELDS];
   }
 
+  // Reactive properties as a static field, not decorators: no decorator helpers in any bundle.
+  static override properties = {
+    headingLevel: { attribute: 'heading-level' },
+    staleAfter: { attribute: 'stale-after' },
+    now: {},
+    resource: { attribute: false },
+  };
+
   /**
    * The level of the service's heading, 2 to 6, or `auto`: one below the nearest heading before
    * it (inside a panel, one below the panel's heading); the safety facts use the next level.
    * Inside a panel, `time-zone`, `now` and `stale-after` come from the panel's attributes unless
    * this element sets its own.
    */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 'auto';
+  headingLevel: string | number = 'auto';
 
   /** Months after which the "last checked" date earns a notice. */
-  @property({ attribute: 'stale-after' }) staleAfter: string | number = 12;
+  staleAfter: string | number = 12;
 
   /** The moment open/closed and staleness are computed for (ISO); the visitor's clock when unset. */
-  @property() now = '';
+  now = '';
 
   /**
    * The fields as an object in our format (the attribute names as keys); attributes win over it.
    * HSDS 3.0 goes through the panel (its JSON child or `resources`).
    */
-  @property({ attribute: false }) resource: unknown = null;
+  resource: unknown = null;
 
   /** @internal What this element shows, read by its panel once this element has rendered. */
   v:

@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../src/internal/heading.js';
 import { isHttps } from '../../src/internal/urls.js';
-import { addStrings, formatDate, strings } from '../../src/i18n/index.js';
+import { addStrings, formatDate, pluralCategory, strings } from '../../src/i18n/index.js';
 import {
   DISPATCH,
   FIELDS,
@@ -147,10 +147,6 @@ function contact(n: Phone | undefined, label: string, name: string, ext: string)
     : nothing;
 }
 
-let rules: Intl.PluralRules | undefined;
-/** The page's plural rules, made once (in the browser's language, like the day names). */
-export const plurals = () => (rules ??= new Intl.PluralRules());
-
 /** A label and its value, when there is a value. */
 const row = (label: string, value: unknown) =>
   value
@@ -173,7 +169,7 @@ export function renderResource(
   const name = f.name!;
   const notice = (show: unknown, text: unknown) =>
     show ? html`<p class="notice">${text}</p>` : nothing;
-  const plural = plurals().select(staleAfter) === 'one' ? s.staleOne : s.staleOther;
+  const plural = pluralCategory(v.lang, staleAfter) === 'one' ? s.staleOne : s.staleOther;
   const dispatch = f['emergency-dispatch'];
   const yesNo = (value?: string) =>
     value ? (value === 'yes' ? s.safetyYes : s.safetyNo) : s.notStated;

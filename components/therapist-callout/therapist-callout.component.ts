@@ -1,10 +1,11 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { slotController } from '../../src/internal/slot-controller.js';
 import { heading, headingLevel } from '../../src/internal/heading.js';
 import {
   FIELDS,
+  gatherPractice,
+  JSON_CHILD,
   readPractice,
   type Practice,
   type PracticeView,
@@ -12,7 +13,7 @@ import {
 import { sourcesFooter } from '../../src/internal/sources.js';
 import { warnOnce } from '../../src/internal/warn.js';
 import { listCompetence } from '../../src/content/registry.js';
-import { isRecord, type CompetenceItem } from '../../src/content/schema.js';
+import type { CompetenceItem } from '../../src/content/schema.js';
 import type { HavenContactDetail } from '../../src/events.js';
 import { addStrings } from '../../src/i18n/index.js';
 import { therapistCalloutStrings } from './therapist-callout.strings.js';
@@ -24,7 +25,6 @@ export type { Practice };
 addStrings({ therapistCallout: therapistCalloutStrings });
 
 const TAG = 'haven-therapist-callout';
-const JSON_CHILD = ':scope > script[type="application/json"]';
 const KINDS = ['does', 'doesnt', 'ask', 'where'] as const;
 type Action = HavenContactDetail['action'];
 
@@ -89,20 +89,29 @@ export class HavenTherapistCallout extends HavenElement {
     return [...super.observedAttributes, ...FIELDS, 'practice-id'];
   }
 
+  // Reactive properties as a static field, not decorators: no decorator helpers in any bundle.
+  static override properties = {
+    mode: {},
+    checklist: {},
+    headingLevel: { attribute: 'heading-level' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    practice: { attribute: false },
+  };
+
   /** `practice`, `guide`, or `auto` (the default): a practice when it has a name, else the guide. */
-  @property() mode = 'auto';
+  mode = 'auto';
 
   /** How much of the checklist a practice's card shows: `full`, `short` (the default) or `none`. */
-  @property() checklist = 'short';
+  checklist = 'short';
 
   /** The card's heading level: 2 to 6, or `auto` (one below the heading before it, else 2). Its sections use the next level. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 'auto';
+  headingLevel: string | number = 'auto';
 
   /** Emits JSON-LD (schema.org `MedicalBusiness`) for what the card shows, in the light DOM. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** The practice's details as an object (see README); wins over attributes and JSON. */
-  @property({ attribute: false }) practice: Practice | null = null;
+  practice: Practice | null = null;
 
   /** What to render, derived in willUpdate (which always runs before render). */
   private view!: {
@@ -134,7 +143,10 @@ export class HavenTherapistCallout extends HavenElement {
     const problems: string[] = [];
     let view: PracticeView | undefined;
     try {
-      view = readPractice(this.gather(problems), problems);
+      // A server renderer has no light DOM to read.
+      const script = isServer ? null : this.querySelector(JSON_CHILD);
+      this.json = script ? script.textContent : null;
+      view = readPractice(gatherPractice(this, this.json, this.practice, problems), problems);
     } catch {
       problems.push('practice details unreadable;');
     }
@@ -275,39 +287,7 @@ export class HavenTherapistCallout extends HavenElement {
   private subheading(id: string, text: string): TemplateResult {
     return heading(Math.min(this.view.level + 1, 6), id, 'subheading', text);
   }
-
-  /** The raw details: attributes, then the JSON child, then the property, field by field. */
-  private gather(problems: string[]): Record<string, unknown> {
-    const raw: Record<string, unknown> = {};
-    for (const k of KEYS) {
-      const name = k === 'id' ? 'practice-id' : k;
-      if (this.hasAttribute(name)) raw[k] = this.getAttribute(name);
-    }
-    /** Takes the fields `from` has; false when it is not an object. */
-    const merge = (from: unknown): boolean => {
-      if (!isRecord(from)) return false;
-      for (const k of KEYS) if (Object.hasOwn(from, k)) raw[k] = from[k];
-      return true;
-    };
-    // A server renderer has no light DOM to read.
-    const script = isServer ? null : this.querySelector(JSON_CHILD);
-    this.json = script ? script.textContent : null;
-    if (script) {
-      try {
-        if (!merge(JSON.parse(this.json!))) problems.push('the JSON child is not an object;');
-      } catch {
-        problems.push('the JSON child is not valid JSON;');
-      }
-    }
-    if (this.practice != null && !merge(this.practice)) {
-      problems.push('the practice property is not an object;');
-    }
-    return raw;
-  }
 }
-
-/** The practice's fields and its id, as JSON and the property name them. */
-const KEYS = ['id', ...FIELDS];
 
 /** The JSON-LD of what a practice's card shows, with "<" escaped so no text can end the script. */
 function structuredData(p: PracticeView): string {

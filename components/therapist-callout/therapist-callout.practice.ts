@@ -4,6 +4,7 @@
  * https:, tel: and mailto: addresses survive. Not public API.
  */
 import { isHttps } from '../../src/internal/urls.js';
+import { isRecord } from '../../src/content/schema.js';
 
 /** A practice, as attributes, JSON or a property give it. Every field is optional. */
 export interface Practice {
@@ -65,6 +66,47 @@ export const FIELDS = [
   'email',
   'confidentiality',
 ] as const;
+
+/** The practice's fields and its id, as JSON and the property name them. */
+const KEYS = ['id', ...FIELDS];
+
+/** Where a CMS editor pastes the details: a JSON data block, the element's own child. */
+export const JSON_CHILD = ':scope > script[type="application/json"]';
+
+/**
+ * A practice's raw details on `host`: its attributes, then its JSON child (`json`, the text read,
+ * or null; a server renderer has no light DOM and passes none), then the `practice` property,
+ * field by field. Unreadable input is named in `problems`.
+ */
+export function gatherPractice(
+  host: Element,
+  json: string | null,
+  practice: unknown,
+  problems: string[],
+): Record<string, unknown> {
+  const raw: Record<string, unknown> = {};
+  for (const k of KEYS) {
+    const name = k === 'id' ? 'practice-id' : k;
+    if (host.hasAttribute(name)) raw[k] = host.getAttribute(name);
+  }
+  /** Takes the fields `from` has; false when it is not an object. */
+  const merge = (from: unknown): boolean => {
+    if (!isRecord(from)) return false;
+    for (const k of KEYS) if (Object.hasOwn(from, k)) raw[k] = from[k];
+    return true;
+  };
+  if (json !== null) {
+    try {
+      if (!merge(JSON.parse(json))) problems.push('the JSON child is not an object;');
+    } catch {
+      problems.push('the JSON child is not valid JSON;');
+    }
+  }
+  if (practice != null && !merge(practice)) {
+    problems.push('the practice property is not an object;');
+  }
+  return raw;
+}
 
 /**
  * Reads a trimmed phone number: digits with spaces, dots, dashes, brackets, a leading +; 7 to 15

@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { heading, headingLevel } from '../../src/internal/heading.js';
 import { slotController } from '../../src/internal/slot-controller.js';
@@ -63,18 +62,27 @@ export class HavenWellbeingPlan extends HavenElement {
   static override styles = [shared, wellbeingPlanStyles];
   static override strings = { wellbeingPlan: wellbeingPlanStrings };
 
+  // Reactive properties as a static field, not decorators: no decorator helpers in any bundle.
+  static override properties = {
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    areas: {},
+    step: { state: true, attribute: false },
+    message: { state: true, attribute: false },
+  };
+
   /** The heading. Neutral by default ("My plan"). */
-  @property() heading = '';
+  heading = '';
 
   /** The heading level: 2 to 6, or `auto` (one below the heading before it, else 2). The plan's sections use the next level. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 'auto';
+  headingLevel: string | number = 'auto';
 
   /** The well-being table's areas to set goals in, in this order: ids such as `physical-health social-support`. All by default. */
-  @property() areas = '';
+  areas = '';
 
   /** The step shown: 0 to 2, or STEPS for the plan. */
-  @state() private step = 0;
-  @state() private message = '';
+  private step = 0;
+  private message = '';
   private plan: Plan = { values: [], goals: [], review: [] };
   private view!: PlanConfig & { level: number; note: boolean };
   /** The editor's JSON child last read (a change to it renders again). */

@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { slotController } from '../../src/internal/slot-controller.js';
 import { sourcesFooter } from '../../src/internal/sources.js';
@@ -55,20 +54,29 @@ export class HavenWellbeingTable extends HavenElement {
   static override styles = [shared, wellbeingTableStyles];
   static override strings = { wellbeingTable: wellbeingTableStrings };
 
+  // Reactive properties as a static field, not decorators: no decorator helpers in any bundle.
+  static override properties = {
+    table: {},
+    areas: {},
+    caption: {},
+    noCaption: { type: Boolean, attribute: 'no-caption' },
+    noSources: { type: Boolean, attribute: 'no-sources' },
+  };
+
   /** The built-in table: `wellbeing` (coping strategies by area) or `barriers` (barriers to support). */
-  @property() table = 'wellbeing';
+  table = 'wellbeing';
 
   /** Shows these built-in rows, in this order: ids such as `physical-health social-support`. */
-  @property() areas = '';
+  areas = '';
 
   /** The caption, the table's name. Defaults to the built-in one, or the editor's `<caption>`. */
-  @property() caption = '';
+  caption = '';
 
   /** Hides the caption visually; screen readers still announce it as the table's name. */
-  @property({ type: Boolean, attribute: 'no-caption' }) noCaption = false;
+  noCaption = false;
 
   /** Hides the sources and review date of the built-in rows. */
-  @property({ type: Boolean, attribute: 'no-sources' }) noSources = false;
+  noSources = false;
 
   /** The light-DOM source the current rows came from (see lightDomKey). */
   private readFrom: HTMLTableElement | string | null = null;

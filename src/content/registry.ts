@@ -15,8 +15,8 @@ class Pack<T extends { id: string }> {
     let map = this.byLang.get(key);
     if (!map) this.byLang.set(key, (map = new Map()));
     for (const item of items) map.set(item.id, item);
-    // English registered at load comes before any render; a translation may arrive later.
-    if (key !== 'en') languageDataChanged();
+    // A translation, or a text the loader brings by id, may arrive after the elements render.
+    languageDataChanged();
   }
 
   get(id: string, lang: string): T | undefined {
@@ -40,6 +40,22 @@ class Pack<T extends { id: string }> {
 const myths = new Pack<MythItem>();
 /** Old ids of renamed items, to their current id. */
 const renamed = new Map<string, string>();
+/** The built-in ids the loader brings one at a time (src/content/myths-by-id.ts), in the pack's order. */
+let coming: readonly string[] = [];
+
+/**
+ * Tells the registry which built-in ids exist before their texts arrive (the loader brings each
+ * when a card asks for it): a card waiting for one says nothing, and messages list them all.
+ */
+export function expectMyths(ids: readonly string[], old: Record<string, string>): void {
+  coming = ids;
+  for (const id in old) renamed.set(id, old[id]!);
+}
+
+/** Whether the loader brings `id` (or the old id of one): not found yet, its text is on its way. */
+export function mythExpected(id: string): boolean {
+  return coming.includes(renamed.get(id) ?? id);
+}
 
 /** Adds myth/fact items in `lang`, English by default (a later item with the same id replaces the earlier one). */
 export function registerMyths(items: readonly MythItem[], lang = 'en'): void {
@@ -63,15 +79,21 @@ export function getMyth(id: string, lang = 'en'): MythItem | undefined {
   return myths.get(now, lang);
 }
 
-/** Every registered myth/fact item, optionally only those of one topic. */
+/**
+ * Every registered myth/fact item, optionally only those of one topic. (Texts the loader brings
+ * by id are in the order they arrived: sort by `mythIds()` for the pack's.)
+ */
 export function listMyths(topic?: Topic, lang = 'en'): MythItem[] {
   const all = myths.list(lang);
   return topic ? all.filter((m) => m.topics.includes(topic)) : all;
 }
 
-/** The ids registered, for messages that list what would have worked. */
+/**
+ * The ids registered or on their way, for messages that list what would have worked: the
+ * built-in ones in the pack's order, then any a host added.
+ */
 export function mythIds(): string[] {
-  return myths.ids();
+  return [...new Set([...coming, ...myths.ids()])];
 }
 
 const rows = new Pack<TableRow>();

@@ -111,14 +111,19 @@ export function setStrings(a: string | HavenStringsUpdate, b?: HavenStringsUpdat
   languageDataChanged();
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
+const rules = new Map<string, Intl.PluralRules>();
+
+/** The plural category of `n` in `lang` (`one`, `other`…), with one `Intl.PluralRules` per language. */
+export function pluralCategory(lang: string, n: number): Intl.LDMLPluralRule {
+  let r = rules.get(lang);
+  if (!r) rules.set(lang, (r = new Intl.PluralRules(lang)));
+  return r.select(n);
+}
 
 /** `forms` for the count `n` in `lang`, with `{n}` replaced by the number. */
 export function plural(lang: string, forms: Plural | string, n: number): string {
   if (typeof forms === 'string') return forms.replace('{n}', String(n));
-  let rules = pluralRules.get(lang);
-  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-  return (forms[rules.select(n)] ?? forms.other).replace('{n}', String(n));
+  return (forms[pluralCategory(lang, n)] ?? forms.other).replace('{n}', String(n));
 }
 
 /**
