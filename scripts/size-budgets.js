@@ -86,9 +86,9 @@ export const BUDGETS = {
   },
   /** Every Spanish chunk (strings and content) together. */
   spanish: {
-    budget: 7.5 * KB,
+    budget: 7.75 * KB,
     raised:
-      "the well-being plan's Spanish words (issue 18: three steps of prompts, values, the plan's note; about 0.35 KB) and the resource panel's and the service's Spanish words (the filters, the needs, the dispatch policies and safety facts with \"not stated\": about 0.5 KB, 7.00 KB in all) came after the 6 KB was set for the other elements; the Spanish cards' texts one id at a time (the Spanish id map, 0.4 KB, 7.44 KB in all) came after it too; 6 KB is the target.",
+      "the well-being plan's Spanish words (issue 18: three steps of prompts, values, the plan's note; about 0.35 KB) and the resource panel's and the service's Spanish words (the filters, the needs, the dispatch policies and safety facts with \"not stated\": about 0.5 KB, 7.00 KB in all) came after the 6 KB was set for the other elements; the Spanish cards' texts one id at a time (the Spanish id map, 0.4 KB, 7.44 KB in all) came after it too; the Spanish month names and date pattern (about 0.07 KB, 7.53 KB in all), so review dates are written without Intl.DateTimeFormat, whose first use on a page costs Chromium 15-25 ms (bench/RESULTS.md); 6 KB is the target.",
   },
 };
 

@@ -11,6 +11,7 @@ import {
   strings,
 } from '../src/i18n/index.js';
 import { en } from '../src/i18n/en.js';
+import { es } from '../src/i18n/es.js';
 import { mythFactStrings } from '../components/myth-fact/myth-fact.strings.js';
 import { therapistCalloutStrings } from '../components/therapist-callout/therapist-callout.strings.js';
 import { deepText, mount, shadow } from './helpers.js';
@@ -37,7 +38,7 @@ describe('UI strings', () => {
     expect(strings().therapistCallout.guideHeading).to.equal('Finding a competent therapist');
   });
 
-  it('a card shows replaced words, and its review date through Intl.DateTimeFormat', async () => {
+  it('a card shows replaced words, and its review date in words', async () => {
     setStrings({ mythFact: { myth: 'Usual myth' } });
     const el = await mount(set, example(set, 'default'));
     const text = deepText(shadow(el)).replace(/\s+/g, ' ');
@@ -46,10 +47,24 @@ describe('UI strings', () => {
   });
 
   it('formatDate and plural speak the language they are given', () => {
+    addStrings(es, 'es');
     expect(formatDate('2026-11-22', 'es')).to.equal('22 de noviembre de 2026');
     expect(formatDate('2026-11-22', 'en')).to.equal('November 22, 2026');
     expect(formatDate('2026-01-01', 'es')).to.equal('1 de enero de 2026', 'no time-zone shift');
     expect(formatDate('not a date', 'es')).to.equal('not a date');
+    // The words for dates write what the browser's Intl writes, every month, both languages.
+    for (const lang of ['en', 'es']) {
+      const intl = new Intl.DateTimeFormat(lang, {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        timeZone: 'UTC',
+      });
+      for (let month = 1; month <= 12; month += 1) {
+        const iso = `2026-${String(month).padStart(2, '0')}-0${month % 9 || 9}`;
+        expect(formatDate(iso, lang)).to.equal(intl.format(Date.parse(iso)), `${lang} ${iso}`);
+      }
+    }
     const forms = { one: '{n} pauta', other: '{n} pautas' };
     expect(plural('es', forms, 1)).to.equal('1 pauta');
     expect(plural('es', forms, 2)).to.equal('2 pautas');

@@ -54,10 +54,10 @@ export class HavenMythFact extends HavenElement {
 
   // Reactive properties as a static field, not decorators: no decorator helpers in any bundle.
   static override properties = {
-    contentId: { attribute: 'content-id', reflect: true },
+    contentId: { attribute: 'content-id', reflect: true, useDefault: true },
     headingLevel: { attribute: 'heading-level' },
-    order: { reflect: true },
-    collapsed: { type: Boolean, reflect: true },
+    order: { reflect: true, useDefault: true },
+    collapsed: { type: Boolean, reflect: true, useDefault: true },
     noSources: { type: Boolean, attribute: 'no-sources' },
     reviewed: {},
     open: { state: true, attribute: false },

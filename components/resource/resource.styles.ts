@@ -7,6 +7,10 @@ export const resourceStyles = css`
     display: block;
   }
   .resource {
+    /* A long list lays out and paints only the services near the screen; the others keep their
+       last measured height (or this estimate), so the scrollbar stays steady. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 28rem;
     padding: var(--_space);
     border: 1px solid var(--haven-resource-border-color, var(--_border));
     border-radius: var(--_radius);

@@ -197,7 +197,7 @@ export function renderResource(
       ${row(s.records, f.records || s.notStated)}
     </dl>
     <p class="meta">
-      ${f.checked ? s.checked.replace('{date}', formatDate(f.checked)) : s.notChecked}
+      ${f.checked ? s.checked.replace('{date}', formatDate(f.checked, v.lang)) : s.notChecked}
       ${link(f.source, s.source, name)}
     </p>
   </article>`;

@@ -6,6 +6,22 @@
 export const en = {
   sources: 'Sources',
   lastReviewed: 'Last reviewed',
+  /** A calendar day in words: {day}, {month} (from `months`) and {year} are replaced. */
+  date: '{month} {day}, {year}',
+  months: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
   /** Before the numbers of the practice guidelines cited, by plural category (Intl.PluralRules). */
   guideline: { one: 'guideline', other: 'guidelines' },
   couplesGuideline: {

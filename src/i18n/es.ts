@@ -7,6 +7,21 @@ import type { en } from './en.js';
 export const es: typeof en = {
   sources: 'Fuentes',
   lastReviewed: 'Última revisión',
+  date: '{day} de {month} de {year}',
+  months: [
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ],
   guideline: { one: 'pauta', other: 'pautas' },
   couplesGuideline: { one: 'pauta para parejas', other: 'pautas para parejas' },
 };
