@@ -199,14 +199,29 @@ export function layoutCheck(): { failures: string[]; toggles: number } {
   return { failures, toggles: toggles(el).length };
 }
 
-/** Scrolls toggle `i` into view and returns the point a pointer should press, and its state. */
-export function toggleTarget(i: number): { x: number; y: number; expanded: string | null } {
+/**
+ * Scrolls toggle `i` into view and returns the point a pointer should press, and its state. Cards
+ * far from the screen skip layout (`content-visibility: auto`) and take their real height only
+ * once near it, which moves what is below them a frame later: the point is read once the toggle
+ * stays put for a frame.
+ */
+export async function toggleTarget(
+  i: number,
+): Promise<{ x: number; y: number; expanded: string | null }> {
   const button = toggles(stage().firstElementChild!)[i]!;
-  button.scrollIntoView({ block: 'center' });
-  const r = button.getClientRects()[0]!;
+  const frame = () => new Promise((done) => requestAnimationFrame(done));
+  let r: DOMRect | undefined;
+  for (let tries = 0; tries < 10; tries += 1) {
+    button.scrollIntoView({ block: 'center' });
+    await frame();
+    await frame();
+    const now = button.getClientRects()[0]!;
+    if (r && now.top === r.top && now.left === r.left) break;
+    r = now;
+  }
   return {
-    x: r.left + r.width / 2,
-    y: r.top + r.height / 2,
+    x: r!.left + r!.width / 2,
+    y: r!.top + r!.height / 2,
     expanded: button.getAttribute('aria-expanded'),
   };
 }
