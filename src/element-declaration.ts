@@ -35,7 +35,7 @@ export interface ElementDeclaration {
   /**
    * Through the loader, the element's built-in texts come one id at a time, not as whole packs
    * (the loader build leaves `<name>.ts`'s pack imports out): `<name>.content.ts` exports
-   * `load(element, lang)`, which loads the ones an element shows, before the element is defined.
+   * `load(elements, langOf)`, which loads the ones the elements show, before the element is defined.
    * `attributes` name the ids: the loader loads again when one changes. `page` is what the size
    * report counts for a page with one such element: the largest one-id text or every text.
    */

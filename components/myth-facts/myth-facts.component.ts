@@ -163,11 +163,6 @@ export class HavenMythFacts extends HavenElement {
       warnOnce(TAG, `unknown topic "${topic}". Use one of: ${TOPICS.join(', ')}.`);
       return [];
     }
-    // In the pack's order, whichever order the loader brought the texts in.
-    const order = mythIds();
-    const rank = (m: MythItem) => order.indexOf(m.id);
-    return listMyths((topic || undefined) as Topic | undefined, this.i18n.lang).sort(
-      (a, b) => rank(a) - rank(b),
-    );
+    return listMyths((topic || undefined) as Topic | undefined, this.i18n.lang);
   }
 }

@@ -11,9 +11,8 @@ export const load = (groups: Element[], langOf: (el: Element) => string): Promis
       const lang = langOf(group);
       if (!ids.length && !topic) return (wholes[lang] ?? wholes.en!)();
       const { loadMyths } = await import('../../src/content/myths-by-id.js');
-      const { topics } = ids.length
-        ? { topics: {} }
-        : await import('../../src/content/generated/myths.topics.js');
-      return loadMyths(ids.length ? ids : (topics[topic] ?? []), lang);
+      if (ids.length) return loadMyths(ids, lang);
+      const { topics } = await import('../../src/content/generated/myths.topics.js');
+      return loadMyths(topics[topic] ?? [], lang);
     }),
   );

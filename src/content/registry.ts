@@ -80,11 +80,18 @@ export function getMyth(id: string, lang = 'en'): MythItem | undefined {
 }
 
 /**
- * Every registered myth/fact item, optionally only those of one topic. (Texts the loader brings
- * by id are in the order they arrived: sort by `mythIds()` for the pack's.)
+ * Every registered myth/fact item, optionally only those of one topic: the built-in ones in the
+ * pack's order (the loader brings texts by id in any order), then any a host added.
  */
 export function listMyths(topic?: Topic, lang = 'en'): MythItem[] {
   const all = myths.list(lang);
+  if (coming.length) {
+    const rank = (m: MythItem) => {
+      const i = coming.indexOf(m.id);
+      return i < 0 ? coming.length : i;
+    };
+    all.sort((a, b) => rank(a) - rank(b));
+  }
   return topic ? all.filter((m) => m.topics.includes(topic)) : all;
 }
 
