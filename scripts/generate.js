@@ -115,6 +115,7 @@ function sizeGroups(elements) {
     g.folders.push(e.name);
     if (e.size.budget !== undefined) g.budget = e.size.budget;
     if (e.size.raised) g.raised = e.size.raised;
+    if (e.size.target) g.target = e.size.target;
     g.alone ||= Boolean(e.size.alone);
     groups.set(e.size.group, g);
   }
@@ -122,6 +123,7 @@ function sizeGroups(elements) {
     name: `${group}, ${g.alone ? 'alone' : 'added'}`,
     folders: g.folders,
     budget: g.budget,
+    target: g.target,
     raised: g.raised,
     alone: g.alone,
   }));

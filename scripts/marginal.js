@@ -59,7 +59,11 @@ export async function marginalSizes(all) {
     const bytes = g.alone
       ? await bundleSize(mine)
       : full - (await bundleSize(everything.filter((f) => !mine.includes(f))));
-    out.push({ what: g.name, bytes, budget: { budget: g.budget, raised: g.raised } });
+    out.push({
+      what: g.name,
+      bytes,
+      budget: { budget: g.budget, target: g.target, raised: g.raised },
+    });
   }
   return out;
 }

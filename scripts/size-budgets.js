@@ -3,8 +3,10 @@
 // difference. What one element adds to dist/haven.js is that element's own budget, declared in
 // its folder (`size` in components/<name>/<name>.element.ts).
 //
-// A budget may be lowered freely. Raising one needs a `raised` sentence saying what feature pays
-// for it; the report prints it beside the figure.
+// A budget may be lowered freely. Raising one keeps the issue's figure as `target` and needs a
+// `raised` sentence saying what feature pays for it: the report prints the target, how far over it
+// the file is, and the sentence, and fails on a budget above its target without one. (The sizes
+// now are the report's to print, so the sentences give none.)
 const KB = 1024;
 
 /**
@@ -19,8 +21,9 @@ export const BUDGETS = {
   /** dist/haven.js: every element in English with all built-in English content. */
   bundle: {
     budget: 29 * KB,
+    target: 22 * KB,
     raised:
-      'the resource panel (5.1 KB added: our format and HSDS 3.0 readers, weekly schedules read in an IANA zone with Intl, the safety facts written out with "not stated", the filter form and its English words) and the well-being plan (issue 18, 2.8 KB added) came after the 22 KB was set for the other six elements, which weighed 19.8 KB then, and every element carries the language controller (issue 14, about 1.1 KB); 28.79 KB now; 22 KB is the target.',
+      'the well-being plan (issue 18, filed after the 22 KB: 2.75 KB added); the resource panel as built, 5.1 KB added where its own issue set 4 KB (our format and HSDS 3.0 readers, weekly schedules read in an IANA zone with Intl, the safety facts written out with "not stated", the filter form and its English words); the language controller every element carries (issue 14, Spanish: about 1.1 KB); and all the built-in English content (14 myth texts, 13 competence items, two tables, their sources and review dates: 4.6 KB) beside Lit and the shared core (7.6 KB).',
   },
   /** dist/haven-loader.js itself. */
   loader: { budget: 1 * KB },
@@ -31,18 +34,21 @@ export const BUDGETS = {
       'resource-panel': { budget: 4 * KB },
       resource: {
         budget: 4.5 * KB,
+        target: 4 * KB,
         raised:
-          'one service carries its checks (needs, safety values, phone and text numbers, https links, email), the schedule reader with Intl open/closed, six safety facts with "not stated" and its 50 English strings (0.55 KB); 4.34 KB now; 4 KB is the target.',
+          'one service carries its checks (needs, safety values, phone and text numbers, https links, email), the schedule reader with Intl open/closed, six safety facts with "not stated" and its 50 English strings (0.55 KB).',
       },
       'wellbeing-plan': {
         budget: 4 * KB,
+        target: 3 * KB,
         raised:
-          'the plan carries its own English words (three steps of prompts, nine values, the shared-device note: about 0.7 KB), a validator for the JSON child, the plain-text copy and print and forced-colours styles; 3.81 KB now; 3 KB is the target.',
+          'the plan carries its own English words (three steps of prompts, nine values, the shared-device note: about 0.7 KB), a validator for the JSON child, the plain-text copy and print and forced-colours styles.',
       },
       'therapist-callout': {
         budget: 3.25 * KB,
+        target: 3 * KB,
         raised:
-          'the practice reader validates every field of a JSON child or property (name, phone, https links, languages, sessions) and the card emits JSON-LD for what it shows; 3.18 KB now; 3 KB is the target.',
+          'the practice reader validates every field of a JSON child or property (name, phone, https links, languages, sessions) and the card emits JSON-LD for what it shows.',
       },
     },
   },
@@ -52,39 +58,47 @@ export const BUDGETS = {
     except: {
       'myth-fact': {
         budget: 12.75 * KB,
-        raised: `${EVERY_PAGE}; a card page adds the card (2.1 KB), the registry and source list (1.0 KB), the map of where each built-in text is (0.6 KB) and its one text (0.45 KB at most); 12.64 KB now; 11 KB is the target.`,
+        target: 11 * KB,
+        raised: `${EVERY_PAGE}; a card page adds the card (2.1 KB), the registry and source list (1.0 KB), the map of where each built-in text is (0.6 KB) and its one text (0.45 KB at most).`,
       },
       'myth-facts': {
         budget: 15.75 * KB,
-        raised: `${EVERY_PAGE}; the group with every built-in card adds both card chunks (3.4 KB), the registry and source list (1.0 KB), all 14 texts (2.5 KB) and what picks them by ids or topic (0.3 KB); 15.67 KB now; 12 KB is the target.`,
+        target: 12 * KB,
+        raised: `${EVERY_PAGE}; the group with every built-in card adds both card chunks (3.4 KB), the registry and source list (1.0 KB), all 14 texts (2.5 KB) and what picks them by ids or topic (0.3 KB).`,
       },
       'therapist-callout': {
         budget: 13.75 * KB,
-        raised: `${EVERY_PAGE}; the callout adds its chunk (above, 3.2 KB), the registry and source list (1.0 KB) and the 13 built-in competence items it shows (0.9 KB); 13.52 KB now; 11 KB is the target.`,
+        target: 11 * KB,
+        raised: `${EVERY_PAGE}; the callout adds its chunk (above, 3.2 KB), the registry and source list (1.0 KB) and the 13 built-in competence items it shows (0.9 KB).`,
       },
       resource: {
         budget: 13 * KB,
-        raised: `${EVERY_PAGE}; a service page adds the service chunk (above, 4.3 KB); 12.77 KB now; 11 KB is the target.`,
+        target: 11 * KB,
+        raised: `${EVERY_PAGE}; a service page adds the service chunk (above, 4.3 KB).`,
       },
       'resource-panel': {
         budget: 15.5 * KB,
-        raised: `${EVERY_PAGE}; a panel page adds the service chunk its children and entries render with (4.3 KB) and its own (HSDS reading, the filter form: 2.5 KB); 15.30 KB now; 11 KB is the target.`,
+        target: 11 * KB,
+        raised: `${EVERY_PAGE}; a panel page adds the service chunk its children and entries render with (4.3 KB) and its own (HSDS reading, the filter form: 2.5 KB).`,
       },
       'wellbeing-plan': {
         budget: 14.5 * KB,
-        raised: `${EVERY_PAGE}; the plan adds its chunk (above, 3.8 KB), the registry and source list (1.0 KB) and the built-in tables whose areas and strategies it offers (1.1 KB); 14.32 KB now; 11 KB is the target.`,
+        target: 11 * KB,
+        raised: `${EVERY_PAGE}; the plan adds its chunk (above, 3.8 KB), the registry and source list (1.0 KB) and the built-in tables whose areas and strategies it offers (1.1 KB).`,
       },
       'wellbeing-table': {
         budget: 13 * KB,
-        raised: `${EVERY_PAGE}; the table adds its chunk (2.3 KB), the registry and source list (1.0 KB) and both built-in tables (well-being and barriers, 1.1 KB); 12.83 KB now; 11 KB is the target.`,
+        target: 11 * KB,
+        raised: `${EVERY_PAGE}; the table adds its chunk (2.3 KB), the registry and source list (1.0 KB) and both built-in tables (well-being and barriers, 1.1 KB).`,
       },
     },
   },
   /** Every Spanish chunk (strings and content) together. */
   spanish: {
     budget: 7.5 * KB,
+    target: 6 * KB,
     raised:
-      "the well-being plan's Spanish words (issue 18: three steps of prompts, values, the plan's note; about 0.35 KB) and the resource panel's and the service's (the filters, the needs, the dispatch policies and safety facts with \"not stated\": about 0.5 KB) came after the 6 KB was set for the other elements; so did the map of the Spanish cards' texts, which come one id at a time (0.4 KB), and the Spanish month names (about 0.07 KB), so dates are written without Intl.DateTimeFormat, whose first use on a page costs Chromium 15-25 ms (bench/RESULTS.md); 7.39 KB now, the one-id texts counted once as the packs; 6 KB is the target.",
+      "the well-being plan's Spanish words (issue 18, filed after the 6 KB: three steps of prompts, values, the plan's note; about 0.35 KB); the resource panel's and the service's (the filters, the needs, the dispatch policies and safety facts with \"not stated\": about 0.5 KB); the map of the Spanish cards' texts, which come one id at a time (0.4 KB); and the Spanish month names (about 0.07 KB), so dates are written without Intl.DateTimeFormat, whose first use on a page costs Chromium 15-25 ms (bench/RESULTS.md).",
   },
 };
 
