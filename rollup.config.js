@@ -135,6 +135,8 @@ export default [
     ]),
     external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^node:/],
     output: { dir: 'dist/npm', format: 'es', preserveModules: true, entryFileNames: '[name].js' },
-    plugins: [resolve(), ts('dist/npm')],
+    // Templates and styles minified as in the bundles: a bundler rarely minifies inside template
+    // literals, and server rendering writes each element's styles into every shadow root.
+    plugins: [resolve(), ts('dist/npm'), minifyHtmlLiterals({ failOnError: true })],
   },
 ];

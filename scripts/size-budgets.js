@@ -10,12 +10,12 @@
 const KB = 1024;
 
 /**
- * What every page that uses the loader carries before its element: the loader (0.78 KB), and Lit
- * with the shared core (7.58 KB: Lit is 5.3 KB; the rest is the base element, the language
- * controller of issue 14, heading levels, shared styles and words): 8.4 KB of the 11 KB.
+ * What every page that uses the loader carries before its element: the loader (0.79 KB), and Lit
+ * with the shared core (7.73 KB: Lit is 5.3 KB; the rest is the base element, the language
+ * controller of issue 14, heading levels, shared styles and words): 8.5 KB of the 11 KB.
  */
 const EVERY_PAGE =
-  'every loader page carries the loader, Lit and the shared core (8.4 KB, of which the language controller every element has since issue 14, Spanish, is about 1 KB; no Spanish word is in it)';
+  'every loader page carries the loader, Lit and the shared core (8.5 KB, of which the language controller every element has since issue 14, Spanish, is about 1 KB, no Spanish word in it, and the base element letting a pre-rendered page paint before its elements render again, 0.1 KB)';
 
 export const BUDGETS = {
   /** dist/haven.js: every element in English with all built-in English content. */
@@ -57,12 +57,12 @@ export const BUDGETS = {
     budget: 11 * KB,
     except: {
       'myth-fact': {
-        budget: 12.75 * KB,
+        budget: 12.9 * KB,
         target: 11 * KB,
         raised: `${EVERY_PAGE}; a card page adds the card (2.1 KB), the registry and source list (1.0 KB), the map of where each built-in text is (0.6 KB) and its one text (0.45 KB at most).`,
       },
       'myth-facts': {
-        budget: 15.75 * KB,
+        budget: 15.9 * KB,
         target: 12 * KB,
         raised: `${EVERY_PAGE}; the group with every built-in card adds both card chunks (3.4 KB), the registry and source list (1.0 KB), all 14 texts (2.5 KB) and what picks them by ids or topic (0.3 KB).`,
       },

@@ -5,7 +5,7 @@
  * browser hands Lit the declarative shadow root, Lit renders into it, and nothing is duplicated.
  */
 import { render } from '@lit-labs/ssr';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import type { RenderResult } from '@lit-labs/ssr';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { withServerLang } from './internal/language.js';
@@ -15,12 +15,32 @@ import './es.js';
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
+/** The comments Lit's server renderer writes for hydration: `<!--lit-part …-->`, `<!--lit-node 3-->`. */
+const MARKER = /^<!--(?:\/?lit-part(?: [^>]*)?|lit-node \d+)-->$/;
+
+/**
+ * The render result as one string, without Lit's hydration markers. The elements never hydrate
+ * (the client renders afresh into the declarative shadow root, see HavenElement), so the markers
+ * were a sixth of a pre-rendered page. Each marker is a chunk of its own, so text and markup from
+ * the page, which come in other chunks, are never touched.
+ */
+function collect(result: RenderResult): string {
+  let out = '';
+  for (const chunk of result as Iterable<unknown>) {
+    let value = chunk;
+    while (typeof value === 'function') value = (value as () => unknown)();
+    if (typeof value === 'string') out += MARKER.test(value) ? '' : value;
+    else if (value !== undefined) out += collect(value as RenderResult);
+  }
+  return out;
+}
+
 /**
  * Renders one element's markup (its open tag, attributes and children) to HTML with DSD, in the
  * element's own `lang`, else `lang` (its nearest ancestor's in the page), else English.
  */
 export function renderElement(markup: string, lang = ''): string {
-  return withServerLang(lang, () => collectResultSync(render(html`${unsafeStatic(markup)}`)));
+  return withServerLang(lang, () => collect(render(html`${unsafeStatic(markup)}`)));
 }
 
 const isHaven = (node: Node): node is Element =>

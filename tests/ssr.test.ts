@@ -54,6 +54,18 @@ describe('server-rendered elements', () => {
     const win = frame.contentWindow as Window & typeof globalThis;
     const card = doc.querySelector('haven-myth-fact')!;
     const rootBefore = card.shadowRoot;
+    // What the card shows at the first frame after its class arrives: the server's content (its
+    // <style> block; the client's styles are adopted sheets), which the browser paints first.
+    let atFirstFrame: boolean | undefined;
+    const registry = win.customElements;
+    const define = registry.define.bind(registry);
+    registry.define = (name, ...rest) => {
+      define(name, ...rest);
+      if (name === 'haven-myth-fact')
+        win.requestAnimationFrame(() => {
+          atFirstFrame = !!card.shadowRoot!.querySelector('style');
+        });
+    };
     const script = doc.createElement('script');
     script.type = 'module';
     script.src = new URL('../src/define.ts', import.meta.url).href;
@@ -62,6 +74,10 @@ describe('server-rendered elements', () => {
     await win.customElements.whenDefined('haven-myth-facts');
     await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(card.shadowRoot, 'the same shadow root is reused').to.equal(rootBefore);
+    expect(atFirstFrame, "the server's content is painted before the client renders").to.equal(
+      true,
+    );
+    expect(card.shadowRoot!.querySelector('style'), "then the client's replaces it").to.equal(null);
     const item = getMyth('myths/risk-varies')!;
     const text = deepText(card);
     expect(count(text, item.fact), 'fact once').to.equal(1);

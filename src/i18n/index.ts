@@ -113,19 +113,8 @@ export function setStrings(a: string | HavenStringsUpdate, b?: HavenStringsUpdat
 
 const rules = new Map<string, Intl.PluralRules>();
 
-/**
- * The plural category of `n` in `lang` (`one`, `other`…). Whole numbers in the library's own
- * languages follow CLDR's rules written out (English: one for 1; Spanish: one for 1, many for
- * whole millions), because a page's first `Intl.PluralRules` costs Chromium 0.2-0.6 ms (a test
- * holds them to Intl); anything else asks `Intl.PluralRules`, one per language.
- */
+/** The plural category of `n` in `lang` (`one`, `other`…), with one `Intl.PluralRules` per language. */
 export function pluralCategory(lang: string, n: number): Intl.LDMLPluralRule {
-  const base = baseLanguage(lang);
-  if (Number.isInteger(n) && (base === 'en' || base === 'es')) {
-    const abs = Math.abs(n);
-    if (abs === 1) return 'one';
-    return base === 'es' && abs && abs % 1e6 === 0 ? 'many' : 'other';
-  }
   let r = rules.get(lang);
   if (!r) rules.set(lang, (r = new Intl.PluralRules(lang)));
   return r.select(n);

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { isServer, LitElement } from 'lit';
 import type { HavenEventMap } from '../events.js';
 import { LanguageController } from './language.js';
 
@@ -36,13 +36,32 @@ export class HavenElement extends LitElement {
   }
 
   /**
-   * A server-rendered page hands the element a declarative shadow root. Lit would render next to
-   * its content, so empty it first: the first render follows in the same task, before any paint,
-   * so the page shows the server's content until the client's replaces it, with no shift.
+   * Whether the element arrived with a server's declarative shadow root and has not rendered into
+   * it yet. (An upgraded element's constructor sees the shadow root the parser attached, and Lit
+   * renders into that root rather than attaching another.)
    */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+  private fromServer = !isServer && !!this.shadowRoot;
+
+  /**
+   * A server-rendered element's content is on the page already: its first render waits until
+   * the browser has painted it, so a pre-rendered page paints as soon as its HTML is parsed
+   * instead of after every element has rendered again (bench/RESULTS.md, first paint); a page
+   * that never paints (a tab in the background) is not waited for beyond 100 ms. Then the server's
+   * content is emptied out (Lit would render next to it) in the same task as the first render:
+   * the client's content replaces it in one step, with no shift.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.fromServer) return super.scheduleUpdate();
+    return new Promise((painted) => {
+      setTimeout(painted, 100);
+      requestAnimationFrame(() => setTimeout(painted));
+    }).then(() => {
+      this.fromServer = false;
+      this.shadowRoot!.replaceChildren();
+      // Lit marked the root's first child (the server's) as where to render before.
+      this.renderOptions.renderBefore = null;
+      return super.scheduleUpdate();
+    });
   }
 
   /** Dispatches a bubbling, composed, cancelable event; returns false if a listener cancelled it. */

@@ -138,6 +138,8 @@ function editorWords(
 export class LanguageController implements ReactiveController {
   private resolved?: { lang: string; fallback: boolean };
   private words?: HavenStrings;
+  /** Whether the rendered root was last marked `lang="en"` (a fallback). */
+  private marked = false;
 
   /** `own` is the element's English strings: Spanish is ready when each of its keys has Spanish. */
   constructor(
@@ -177,12 +179,15 @@ export class LanguageController implements ReactiveController {
 
   hostUpdated(): void {
     if (isServer) return;
+    const want = this.resolve().fallback ? 'en' : null;
+    // Nothing to do, and nothing to look up, for an element that never fell back to English.
+    if (!want && !this.marked) return;
     const root = this.host.renderRoot as ShadowRoot;
     const base = [...(root.children ?? [])].find((el) => el.matches('[part~="base"]'));
     if (!base) return;
+    this.marked = !!want;
     // Only a change: the shared observer watches `lang` in every shadow root that holds an
     // element (a group's cards), and an unchanged value set again would be a change to it.
-    const want = this.resolve().fallback ? 'en' : null;
     if (base.getAttribute('lang') === want) return;
     if (want) base.setAttribute('lang', want);
     else base.removeAttribute('lang');

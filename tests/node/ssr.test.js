@@ -32,6 +32,8 @@ for (const set of allExamples) {
         ),
         'no script',
       );
+      // The elements never hydrate: Lit's hydration comments would only weigh the page down.
+      assert.doesNotMatch(out, /<!--\/?lit-(part|node)/);
     });
   }
 }
@@ -44,6 +46,15 @@ test('a built-in card renders its fact, myth and explanation into the page', () 
   assert.match(text, /<h2 id="fact" part="heading"><slot name="fact"\s*>Risk differs between/);
   assert.match(text, /Common myth/);
   assert.match(text, /Last reviewed/);
+});
+
+test("the server drops Lit's hydration comments and keeps the page's own", () => {
+  const out = ssr.renderElement(
+    '<haven-myth-fact content-id="myths/risk-varies"><p slot="sources">See <!-- an editor\'s note --> this, and <!--lit-part--> as typed</p></haven-myth-fact>',
+  );
+  assert.doesNotMatch(out.replace('<!--lit-part--> as typed', ''), /<!--\/?lit-(part|node)/);
+  assert.match(out, /See <!-- an editor's note --> this, and <!--lit-part--> as typed<\/p>/);
+  assert.match(out, /<slot name="fact"\s*>Risk differs between/);
 });
 
 test('prerender renders haven elements, leaves editor-written ones and everything else as is', () => {
@@ -145,4 +156,9 @@ test('the haven-prerender command writes the page and reports CSP hashes', () =>
   assert.match(run.stdout, /shadowrootmode="open"/);
   assert.match(run.stderr, /rendered \d+ element\(s\)/);
   assert.match(run.stderr, /style-src: 'sha256-/);
+  // What the command writes is the package's build: styles minified, no hydration comments.
+  assert.doesNotMatch(run.stdout, /<!--\/?lit-(part|node)/);
+  const styles = [...run.stdout.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  assert.ok(styles.length > 0, 'no style written');
+  for (const css of styles) assert.doesNotMatch(css, /\/\*|\n\s/, 'styles are minified');
 });
