@@ -29,7 +29,8 @@ function collect(result: RenderResult): string {
   for (const chunk of result as Iterable<unknown>) {
     let value = chunk;
     while (typeof value === 'function') value = (value as () => unknown)();
-    if (typeof value === 'string') out += MARKER.test(value) ? '' : value;
+    if (typeof value === 'string')
+      out += value.startsWith('<!--') && MARKER.test(value) ? '' : value;
     else if (value !== undefined) out += collect(value as RenderResult);
   }
   return out;

@@ -1,0 +1,2 @@
+// See probe-before.js.
+window.__upgradeMs = performance.now() - window.__upgradeStart;
