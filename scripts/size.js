@@ -65,6 +65,8 @@ const checks = [];
 /** Records one figure against its budget entry (see scripts/size-judge.js). */
 const check = (what, bytes, entry) => checks.push(judge(what, bytes, entry));
 const kb = (n) => `${(n / KB).toFixed(2)} KB`;
+/** A chunk's name without its content hash: `content-myths.risk-varies-CJLPdrE4.js` → `content-myths.risk-varies`. */
+const unhashed = (chunk) => chunk.replace(/-[\w-]{8}\.js$/, '');
 
 check('dist/haven.js (everything)', byFile.get('dist/haven.js').brotli, BUDGETS.bundle);
 if (byFile.has('dist/haven-loader.js')) {
@@ -81,7 +83,7 @@ if (byFile.has('dist/haven-loader.js')) {
     chunks.filter((c) => new RegExp(`^content-${pack}\\.[\\w-]+-[\\w-]{8}\\.js$`).test(c));
   for (const name of chunks.filter((c) => !shared.test(c))) {
     const file = `dist/chunks/${name}`;
-    const label = name.replace(/-[\w-]{8}\.js$/, '');
+    const label = unhashed(name);
     check(`${label}: own chunk`, byFile.get(file).brotli, budgetFor(BUDGETS.ownChunk, label));
     if (!loader.includes(name)) continue; // reached only through another element
     const page = closure('dist/haven-loader.js');
@@ -89,7 +91,7 @@ if (byFile.has('dist/haven-loader.js')) {
     // An element whose texts come by id: every chunk the loader imports for it (its own, and
     // what loads its texts), and the texts a page with one of it shows: the largest one-id
     // text (named), or every text (the whole pack).
-    const e = declared.find((d) => `${d.name}` === label);
+    const e = declared.find((d) => d.name === label);
     let texts = '';
     if (e?.contentById) {
       const imports = new RegExp(`"${e.tag}":\\(\\)=>import\\("\\./(chunks/[^"]+)"\\)`, 'g');
@@ -104,7 +106,7 @@ if (byFile.has('dist/haven-loader.js')) {
             ? chunks.find((c) => new RegExp(`^content-${pack}-[\\w-]{8}\\.js$`).test(c))
             : oneIdTexts(pack).sort((a, b) => size(b) - size(a))[0];
         for (const c of closure(`dist/chunks/${text}`)) page.add(c);
-        texts += `, ${e.contentById.page === 'all' ? 'every text' : 'the largest one-id text'}: ${text.replace(/-[\w-]{8}\.js$/, '')}`;
+        texts += `, ${e.contentById.page === 'all' ? 'every text' : 'the largest one-id text'}: ${unhashed(text)}`;
       }
     }
     const total = [...page].reduce((sum, f) => sum + byFile.get(f).brotli, 0);

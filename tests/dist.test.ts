@@ -1,5 +1,5 @@
 // The built bundles in a real page (npm test builds before it runs the browser tests).
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { deepText } from './helpers.js';
 
 async function frameWith(body: string, lang = 'en'): Promise<HTMLIFrameElement> {
@@ -138,10 +138,6 @@ describe('dist bundles', () => {
         .filter((f) => f.startsWith('chunks/content-myths'))
         .map((f) => f.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, ''))
         .sort();
-    /** Waits until `ready()`, for 5 s at most; the assertions after it say what failed. */
-    async function until(ready: () => boolean): Promise<void> {
-      for (let i = 0; i < 250 && !ready(); i++) await new Promise((r) => setTimeout(r, 20));
-    }
 
     it("a page with one card loads that card's text and no other, before the card renders", async () => {
       const frame = await frameWith(
@@ -181,7 +177,13 @@ describe('dist bundles', () => {
       await el.updateComplete;
       // While its text is on its way the card shows no "not available" note.
       expect(deepText(el)).not.to.contain('not available');
-      await until(() => deepText(el).includes('People of every gender do sex work'));
+      await waitUntil(
+        () => deepText(el).includes('People of every gender do sex work'),
+        'no new text',
+        {
+          timeout: 5000,
+        },
+      );
       expect(deepText(el)).to.contain('People of every gender do sex work');
       expect(texts(frame)).to.deep.equal([
         'content-myths.every-gender',
@@ -191,7 +193,11 @@ describe('dist bundles', () => {
       const later = frame.contentDocument!.createElement('haven-myth-fact');
       later.setAttribute('content-id', 'myths/mens-trauma');
       frame.contentDocument!.body.append(later);
-      await until(() => deepText(later).includes("Male sex workers' trauma is often overlooked"));
+      await waitUntil(
+        () => deepText(later).includes("Male sex workers' trauma is often overlooked"),
+        'no text for the card added later',
+        { timeout: 5000 },
+      );
       expect(deepText(later)).to.contain("Male sex workers' trauma is often overlooked");
       expect(warnings(frame)).to.deep.equal([]);
       frame.remove();

@@ -90,7 +90,6 @@ export class HavenMythFacts extends HavenElement {
     // An editor's own cards stand under the group's heading, when it has one.
     headingContext(this, this.heading ? this.level : undefined);
     // Every update: the language may have changed, or texts the loader brings by id arrived.
-    this.waiting = false;
     this.items = this.select();
     if (!this.ownCards && !this.items.length && !this.topic && !this.waiting) {
       warnOnce(
@@ -140,7 +139,9 @@ export class HavenMythFacts extends HavenElement {
   }
 
   /** The built-in items to show: `ids` first, then `topic`, else every item. */
+  /** The cards to show; sets `waiting` when some of their texts are still on their way. */
   private select(): MythItem[] {
+    this.waiting = false;
     // Properties may be set to anything from script: read them as text.
     const ids = String(this.ids ?? '')
       .split(/[\s,]+/)

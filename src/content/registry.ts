@@ -40,21 +40,24 @@ class Pack<T extends { id: string }> {
 const myths = new Pack<MythItem>();
 /** Old ids of renamed items, to their current id. */
 const renamed = new Map<string, string>();
-/** The built-in ids the loader brings one at a time (src/content/myths-by-id.ts), in the pack's order. */
-let coming: readonly string[] = [];
+/**
+ * The built-in ids the loader brings one at a time (src/content/myths-by-id.ts), each to its place
+ * in the pack's order (a Map keeps them in that order too).
+ */
+let coming = new Map<string, number>();
 
 /**
  * Tells the registry which built-in ids exist before their texts arrive (the loader brings each
  * when a card asks for it): a card waiting for one says nothing, and messages list them all.
  */
 export function expectMyths(ids: readonly string[], old: Record<string, string>): void {
-  coming = ids;
+  coming = new Map(ids.map((id, i) => [id, i]));
   for (const id in old) renamed.set(id, old[id]!);
 }
 
 /** Whether the loader brings `id` (or the old id of one): not found yet, its text is on its way. */
 export function mythExpected(id: string): boolean {
-  return coming.includes(renamed.get(id) ?? id);
+  return coming.has(renamed.get(id) ?? id);
 }
 
 /** Adds myth/fact items in `lang`, English by default (a later item with the same id replaces the earlier one). */
@@ -85,11 +88,8 @@ export function getMyth(id: string, lang = 'en'): MythItem | undefined {
  */
 export function listMyths(topic?: Topic, lang = 'en'): MythItem[] {
   const all = myths.list(lang);
-  if (coming.length) {
-    const rank = (m: MythItem) => {
-      const i = coming.indexOf(m.id);
-      return i < 0 ? coming.length : i;
-    };
+  if (coming.size) {
+    const rank = (m: MythItem) => coming.get(m.id) ?? coming.size;
     all.sort((a, b) => rank(a) - rank(b));
   }
   return topic ? all.filter((m) => m.topics.includes(topic)) : all;
@@ -100,7 +100,7 @@ export function listMyths(topic?: Topic, lang = 'en'): MythItem[] {
  * built-in ones in the pack's order, then any a host added.
  */
 export function mythIds(): string[] {
-  return [...new Set([...coming, ...myths.ids()])];
+  return [...new Set([...coming.keys(), ...myths.ids()])];
 }
 
 const rows = new Pack<TableRow>();
