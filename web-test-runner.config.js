@@ -29,6 +29,7 @@ function closingLineReporter() {
   let failed = 0;
   let skipped = 0;
   const failures = [];
+  const failedTests = [];
   const count = (suite, file, path) => {
     for (const t of suite.tests) {
       if (t.skipped) skipped += 1;
@@ -38,7 +39,9 @@ function closingLineReporter() {
       else {
         failed += 1;
         const why = (t.error?.message ?? '').split('\n')[0];
-        failures.push(`${engine}: ${file} > ${[...path, t.name].join(' > ')}: ${why}`);
+        const test = [...path, t.name].join(' > ');
+        failures.push(`${engine}: ${file} > ${test}: ${why}`);
+        failedTests.push({ file, test, why });
       }
     }
     for (const s of suite.suites) count(s, file, [...path, s.name]);
@@ -57,6 +60,7 @@ function closingLineReporter() {
           failed += 1;
           const why = session.errors?.[0]?.message?.split('\n')[0] ?? 'did not run';
           failures.push(`${engine}: ${file}: ${why}`);
+          failedTests.push({ file, test: '(the file did not load)', why });
         }
       }
     },
@@ -73,7 +77,7 @@ function closingLineReporter() {
         mkdirSync('.cache/test-counts', { recursive: true });
         writeFileSync(
           `.cache/test-counts/wtr-${engine}.json`,
-          JSON.stringify({ passed, failed, skipped, failures }),
+          JSON.stringify({ passed, failed, skipped, failures, failedTests }),
         );
       });
     },

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { AxeResults, RunOptions } from 'axe-core';
+import { within, frameOf, frameLoad } from './helpers.js';
 
 // The demo site that `npm start` serves, checked as a visitor gets it: the built dist/haven.js,
 // the pages' own markup and styles, at a 320 px phone width and a 1280 px desktop width. The
@@ -24,16 +25,23 @@ async function open(path: string, width: number): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.width = String(width);
   frame.height = '800';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
+  await frameLoad(
+    frame,
+    () => {
+      frame.src = path;
+      document.body.append(frame);
+    },
+    `${path} loaded in a frame`,
+  );
   const win = frame.contentWindow!;
   const tags = [...new Set([...win.document.querySelectorAll('*')].map((e) => e.localName))];
-  await Promise.all(
-    tags.filter((t) => t.startsWith('haven-')).map((t) => win.customElements.whenDefined(t)),
+  await within(
+    Promise.all(
+      tags.filter((t) => t.startsWith('haven-')).map((t) => win.customElements.whenDefined(t)),
+    ),
+    `every element of ${path} defined`,
   );
-  await new Promise((resolve) => win.requestAnimationFrame(() => resolve(null)));
+  await frameOf(win, `an animation frame of ${path}`);
   return frame;
 }
 

@@ -1,15 +1,16 @@
 // The built bundles in a real page (npm test builds before it runs the browser tests).
 import { expect, waitUntil } from '@open-wc/testing';
-import { deepText } from './helpers.js';
+import { deepText, frameLoad } from './helpers.js';
 
 async function frameWith(body: string, lang = 'en'): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.title = 'bundle test';
   document.body.append(frame);
-  await new Promise((done) => {
-    frame.addEventListener('load', done, { once: true });
-    frame.srcdoc = `<!doctype html><html lang="${lang}"><body>${body}</body></html>`;
-  });
+  await frameLoad(
+    frame,
+    () => (frame.srcdoc = `<!doctype html><html lang="${lang}"><body>${body}</body></html>`),
+    'the test page loaded in its frame',
+  );
   return frame;
 }
 

@@ -1,11 +1,11 @@
 import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { fixture, nextFrame } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { renderExample, type Example, type ExampleSet } from '../src/examples.js';
-import { deepText, settle as settleTree } from './lib/dom.js';
+import { deepText, frameOf, settle as settleTree, until } from './lib/dom.js';
 
-export { deepText, toggles } from './lib/dom.js';
+export { deepText, toggles, within, until, frameOf, frameLoad } from './lib/dom.js';
 
 declare global {
   interface Window {
@@ -19,7 +19,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 export async function settle(el: Element): Promise<void> {
   const errors = await settleTree(el);
   if (errors.length) throw new Error(errors.join('\n'));
-  await nextFrame();
+  await frameOf(window, 'an animation frame after the elements settled');
 }
 
 /** Renders an example into the test fixture and waits for it to settle. */
@@ -71,10 +71,14 @@ export const engine = await executeServerCommand<string, undefined>('haven-engin
  * (about 450 px), so there a "320 px" check runs at the narrowest width the window allows.
  */
 export async function setViewport(size: { width: number; height: number }): Promise<number> {
-  await executeServerCommand('haven-viewport', size);
-  await nextFrame();
-  if (engine !== 'webkit' && window.innerWidth !== size.width)
-    throw new Error(`viewport ${window.innerWidth} px, not ${size.width}`);
+  const got = await executeServerCommand<{ width: number }, typeof size>('haven-viewport', size);
+  if (engine !== 'webkit' && got.width !== size.width)
+    throw new Error(`viewport set to ${got.width} px, not ${size.width}`);
+  await until(
+    () => window.innerWidth === got.width,
+    `the page ${got.width} px wide after resizing (it was ${window.innerWidth} px)`,
+  );
+  await frameOf(window, 'an animation frame after resizing');
   return window.innerWidth;
 }
 

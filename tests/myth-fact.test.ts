@@ -6,7 +6,16 @@ import { mythFactExamples as set } from '../components/myth-fact/myth-fact.examp
 import { example } from '../src/examples.js';
 import { getMyth } from '../src/content/registry.js';
 import { resetWarnings } from '../src/internal/warn.js';
-import { axOf, captureConsole, deepText, mount, settle, shadow, withPrint } from './helpers.js';
+import {
+  axOf,
+  captureConsole,
+  deepText,
+  mount,
+  settle,
+  shadow,
+  withPrint,
+  within,
+} from './helpers.js';
 
 const card = (name: string) => mount<HavenMythFact>(set, example(set, name));
 
@@ -143,7 +152,7 @@ describe('<haven-myth-fact>', () => {
       const events: CustomEvent[] = [];
       document.addEventListener('haven-reveal', (e) => events.push(e));
       setTimeout(() => button.click());
-      const event = await oneEvent(el, 'haven-reveal');
+      const event = await within(oneEvent(el, 'haven-reveal'), 'haven-reveal after a click');
       expect(event.detail).to.deep.equal({ id: 'myths/no-rescue-needed' });
       expect(event.bubbles && event.composed).to.equal(true);
       button.click();

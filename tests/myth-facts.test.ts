@@ -78,7 +78,6 @@ describe('<haven-myth-facts>', () => {
     const lefts = () => new Set(cards(el).map((c) => Math.round(c.getBoundingClientRect().left)));
     expect(lefts().size).to.be.greaterThan(1);
     const narrow = await setViewport({ width: 320, height: 640 });
-    await new Promise((r) => requestAnimationFrame(r));
     expect(lefts().size).to.equal(1);
     expect(document.documentElement.scrollWidth).to.be.at.most(narrow);
     for (const c of cards(el)) expect(c.getBoundingClientRect().right).to.be.at.most(narrow);

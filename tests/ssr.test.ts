@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { getMyth } from '../src/content/registry.js';
 import '../src/content/builtin-myths.js';
-import { deepText } from './helpers.js';
+import { deepText, frameOf, within, frameLoad } from './helpers.js';
 
 const PAGE = `<!doctype html><html lang="en"><head><title>t</title></head><body>
 <haven-myth-fact content-id="myths/risk-varies" collapsed></haven-myth-fact>
@@ -20,10 +20,7 @@ async function prerenderedFrame(): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.title = 'pre-rendered page';
   document.body.append(frame);
-  await new Promise((done) => {
-    frame.addEventListener('load', done, { once: true });
-    frame.srcdoc = html;
-  });
+  await frameLoad(frame, () => (frame.srcdoc = html), 'the pre-rendered page loaded in its frame');
   return frame;
 }
 
@@ -56,27 +53,30 @@ describe('server-rendered elements', () => {
     const rootBefore = card.shadowRoot;
     // What the card shows at the first frame after its class arrives: the server's content (its
     // <style> block; the client's styles are adopted sheets), which the browser paints first.
-    let atFirstFrame: boolean | undefined;
+    // This frame is asked for before the card asks for its own, so it runs first.
+    let atFirstFrame: Promise<boolean> | undefined;
     const registry = win.customElements;
     const define = registry.define.bind(registry);
     registry.define = (name, ...rest) => {
       define(name, ...rest);
       if (name === 'haven-myth-fact')
-        win.requestAnimationFrame(() => {
-          atFirstFrame = !!card.shadowRoot!.querySelector('style');
-        });
+        atFirstFrame = frameOf(
+          win,
+          "the pre-rendered page's first frame after the card's class arrived",
+        ).then(() => !!card.shadowRoot!.querySelector('style'));
     };
     const script = doc.createElement('script');
     script.type = 'module';
     script.src = new URL('../src/define.ts', import.meta.url).href;
     doc.head.append(script);
-    await win.customElements.whenDefined('haven-myth-fact');
-    await win.customElements.whenDefined('haven-myth-facts');
+    await within(win.customElements.whenDefined('haven-myth-fact'), 'haven-myth-fact defined');
+    await within(win.customElements.whenDefined('haven-myth-facts'), 'haven-myth-facts defined');
     await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(card.shadowRoot, 'the same shadow root is reused').to.equal(rootBefore);
-    expect(atFirstFrame, "the server's content is painted before the client renders").to.equal(
-      true,
-    );
+    expect(
+      await atFirstFrame,
+      "the server's content is painted before the client renders",
+    ).to.equal(true);
     expect(card.shadowRoot!.querySelector('style'), "then the client's replaces it").to.equal(null);
     const item = getMyth('myths/risk-varies')!;
     const text = deepText(card);

@@ -21,6 +21,7 @@ import {
   setViewport,
   withForcedColors,
   withPrint,
+  until,
 } from './helpers.js';
 
 const callout = (name: string) => mount<HavenTherapistCallout>(set, example(set, name));
@@ -166,7 +167,10 @@ describe('<haven-therapist-callout>', () => {
       script.type = 'application/json';
       script.textContent = JSON.stringify({ name: 'Late Practice', phone: '+44 20 7946 0000' });
       el.append(script);
-      await new Promise((r) => setTimeout(r));
+      await until(
+        () => texts(el, 'h2')[0] === 'Late Practice',
+        'the callout showing the practice from the JSON child added later',
+      );
       await settle(el);
       expect(texts(el, 'h2')[0]).to.equal('Late Practice');
       expect(q(el, '[part="cta"]')[0]!.getAttribute('href')).to.equal('tel:+442079460000');

@@ -22,6 +22,8 @@ import {
   shadow,
   withForcedColors,
   withPrint,
+  until,
+  frameLoad,
 } from './helpers.js';
 
 type Plan = HTMLElement & { updateComplete: Promise<boolean> };
@@ -263,7 +265,7 @@ describe('<haven-wellbeing-plan>', () => {
     Object.defineProperty(clipboard, 'writeText', { value: refuse, configurable: true });
     try {
       button(el, en.copy).click();
-      await new Promise((r) => setTimeout(r, 0));
+      await until(() => status(el) === en.copyFailed, 'the refused copy announced');
       await settle(el);
     } finally {
       delete (clipboard as unknown as Record<string, unknown>).writeText;
@@ -563,10 +565,14 @@ describe('<haven-wellbeing-plan>', () => {
     // A frame with scripts off: the declarative shadow root is all there is.
     const frame = document.createElement('iframe');
     frame.sandbox.add('allow-same-origin');
-    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-    frame.srcdoc = `<!doctype html><html lang="en"><title>Worksheet</title><body>${html}`;
-    document.body.append(frame);
-    await loaded;
+    await frameLoad(
+      frame,
+      () => {
+        frame.srcdoc = `<!doctype html><html lang="en"><title>Worksheet</title><body>${html}`;
+        document.body.append(frame);
+      },
+      'the worksheet page loaded',
+    );
     try {
       const host = frame.contentDocument!.querySelector('haven-wellbeing-plan')!;
       expect(frame.contentWindow!.customElements.get('haven-wellbeing-plan')).to.equal(undefined);

@@ -110,7 +110,7 @@ export function engineCommands(engine) {
       }
       if (command === 'haven-viewport') {
         await page.setViewport(payload);
-        return true;
+        return payload;
       }
       if (command === 'haven-media') {
         // Firefox: puppeteer emulates media types over CDP only.
@@ -217,8 +217,10 @@ async function webdriverCommand(driver, command, payload) {
       window.outerWidth - window.innerWidth,
       window.outerHeight - window.innerHeight,
     ]);
-    await driver.setWindowRect(null, null, payload.width + dw, payload.height + dh);
-    return true;
+    // The window may stop short of the size asked for (WebKitGTK's MiniBrowser has a minimum
+    // width): the page is told the size it will get, and waits until it has it.
+    const rect = await driver.setWindowRect(null, null, payload.width + dw, payload.height + dh);
+    return { width: rect.width - dw, height: rect.height - dh };
   }
   throw new Error(`unknown command ${command}`);
 }

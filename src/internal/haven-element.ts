@@ -45,16 +45,20 @@ export class HavenElement extends LitElement {
   /**
    * A server-rendered element's content is on the page already: its first render waits until
    * the browser has painted it, so a pre-rendered page paints as soon as its HTML is parsed
-   * instead of after every element has rendered again (bench/RESULTS.md, first paint); a page
-   * that never paints (a tab in the background) is not waited for beyond 100 ms. Then the server's
-   * content is emptied out (Lit would render next to it) in the same task as the first render:
-   * the client's content replaces it in one step, with no shift.
+   * instead of after every element has rendered again (bench/RESULTS.md, first paint). It waits
+   * for the frame itself, however late a slow or busy device paints it, and not for a clock; a
+   * page that paints nothing (hidden, as a tab in the background) is not waited for. Then the
+   * server's content is emptied out (Lit would render next to it) in the same task as the first
+   * render: the client's content replaces it in one step, with no shift.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.fromServer) return super.scheduleUpdate();
     return new Promise((painted) => {
-      setTimeout(painted, 100);
-      requestAnimationFrame(() => setTimeout(painted));
+      const hidden = () => document.visibilityState === 'hidden' && setTimeout(painted);
+      if (!hidden()) {
+        requestAnimationFrame(() => setTimeout(painted));
+        document.addEventListener('visibilitychange', hidden, { once: true });
+      }
     }).then(() => {
       this.fromServer = false;
       this.shadowRoot!.replaceChildren();

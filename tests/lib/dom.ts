@@ -79,3 +79,61 @@ export function toggles(root: Element | ShadowRoot): HTMLButtonElement[] {
   if ('shadowRoot' in root && root.shadowRoot) walk(root.shadowRoot);
   return out;
 }
+
+/**
+ * Waits for `promise`, at most `ms`: past that, fails saying what never happened. Every test
+ * that waits on the browser (a frame, a load, an event, an answer) waits through this or
+ * `until`, never through a fixed sleep, so a slow machine only makes it slower.
+ */
+export function within<T>(promise: Promise<T>, what: string, ms = 10000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${what}: did not happen within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Waits until `condition()` is true, looking again every 50 ms, at most `ms`: past that, fails
+ * saying what never became true.
+ */
+export async function until(condition: () => unknown, what: string, ms = 10000): Promise<void> {
+  let looking = true;
+  try {
+    await within(
+      new Promise<void>((done) => {
+        const look = () => {
+          if (!looking) return;
+          if (condition()) return done();
+          setTimeout(look, 50);
+        };
+        look();
+      }),
+      what,
+      ms,
+    );
+  } finally {
+    looking = false;
+  }
+}
+
+/** The next animation frame of `win` (another frame's window, or this one), at most `ms`. */
+export function frameOf(
+  win: Window = window,
+  what = 'an animation frame',
+  ms = 10000,
+): Promise<number> {
+  return within(new Promise<number>((done) => win.requestAnimationFrame(done)), what, ms);
+}
+
+/** Starts a frame's load with `start()` and waits for its load event, at most `ms`. */
+export function frameLoad(
+  frame: HTMLIFrameElement,
+  start: () => void,
+  what = 'the frame loaded',
+  ms = 10000,
+): Promise<Event> {
+  const loaded = new Promise<Event>((done) => frame.addEventListener('load', done, { once: true }));
+  start();
+  return within(loaded, what, ms);
+}

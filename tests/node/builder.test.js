@@ -12,6 +12,7 @@ import puppeteer from 'puppeteer-core';
 import { elementsFromManifest } from '../../builder/model.js';
 import { startServer } from '../../scripts/lib/server.js';
 import { CHROME_ARGS, CHROME_PATH } from '../../scripts/lib/chromium.js';
+import { rendered, waitFor } from './lib/wait.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const elements = elementsFromManifest(
@@ -67,7 +68,11 @@ async function open(path) {
   await page.goto(url + path, { waitUntil: 'load' });
   // The builder fills its element menu from custom-elements.json once its module has run.
   if (path.endsWith('builder.html'))
-    await page.waitForFunction(() => document.querySelectorAll('#element option').length > 0);
+    await waitFor(
+      page,
+      "the builder's element list filled",
+      () => document.querySelectorAll('#element option').length > 0,
+    );
   return { page, problems };
 }
 
@@ -101,11 +106,13 @@ test('every element in custom-elements.json is offered, with its attributes as f
       if (kind === 'boolean') assert.equal(type, 'checkbox', `${element.tag} ${name}`);
       if (kind === 'enum') assert.equal(type, 'select-one', `${element.tag} ${name}`);
     }
-    await page.waitForFunction(
+    await waitFor(
+      page,
+      `the preview of <${element.tag}> rendered`,
       (tag) => document.querySelector(`#preview > ${tag}`)?.shadowRoot,
-      {},
-      element.tag,
+      { args: [element.tag] },
     );
+    await rendered(page, `#preview > ${element.tag}`);
     assert.match(await value(page, 'snippet'), new RegExp(`<${element.tag}[ >]`));
     assert.match(await value(page, 'shortcode'), new RegExp(`^\\[haven element="${element.name}"`));
   }
@@ -163,7 +170,11 @@ test('choosing options changes the preview and the snippet; the pasted snippet r
     // Copy puts the snippet on the clipboard and says so (by keyboard).
     await page.focus('[data-copy="snippet"]');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.getElementById('status').textContent !== '');
+    await waitFor(
+      page,
+      'the copy announced',
+      () => document.getElementById('status').textContent !== '',
+    );
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
 
     // The snippet pasted into a blank page (same server, same strict CSP) renders the same.
@@ -172,7 +183,15 @@ test('choosing options changes the preview and the snippet; the pasted snippet r
       `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head>\n<body><main>\n${snippet}</main></body></html>\n`,
     );
     const pasted = await open('pasted/');
-    await pasted.page.waitForFunction((tag) => customElements.get(tag), {}, sample.tag);
+    await waitFor(
+      pasted.page,
+      `<${sample.tag}> defined on the pasted page`,
+      (tag) => customElements.get(tag),
+      {
+        args: [sample.tag],
+      },
+    );
+    await rendered(pasted.page, sample.tag);
     assert.equal(await renderedText(pasted.page, sample.tag), previewText, sample.tag);
     assert.deepEqual(pasted.problems, []);
     assert.deepEqual(problems, []);
@@ -209,13 +228,14 @@ test('plain-word messages for a wrong address and broken JSON; nothing stored; a
     await page.type('#json', '{ "name": "Example Counselling" }');
     assert.equal(await page.$eval('#json-message', (m) => m.textContent), '');
     assert.match(await value(page, 'snippet'), /<script type="application\/json">/);
-    await page.waitForFunction(
+    await waitFor(
+      page,
+      'the preview showing the practice from the JSON field',
       (tag) =>
         /Example Counselling/.test(
           document.querySelector(`#preview > ${tag}`)?.shadowRoot?.textContent ?? '',
         ),
-      {},
-      withJson.tag,
+      { args: [withJson.tag] },
     );
   }
   const stored = await page.evaluate(() => ({
@@ -228,11 +248,13 @@ test('plain-word messages for a wrong address and broken JSON; nothing stored; a
   await page.addScriptTag({ url: `${url}axe/axe.min.js` });
   for (const element of elements) {
     await page.select('#element', element.tag);
-    await page.waitForFunction(
+    await waitFor(
+      page,
+      `the preview of <${element.tag}> rendered`,
       (tag) => document.querySelector(`#preview > ${tag}`)?.shadowRoot,
-      {},
-      element.tag,
+      { args: [element.tag] },
     );
+    await rendered(page, `#preview > ${element.tag}`);
     const violations = await page.evaluate(async () =>
       (await window.axe.run(document)).violations.map(
         (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
@@ -254,7 +276,7 @@ test('the haven-lint rules are shown inline as the editor types', async () => {
     `[name="${name}"]`,
     'Completely private and 100% anonymous: we never report anything.',
   );
-  await page.waitForFunction(() => !document.getElementById('lint').hidden);
+  await waitFor(page, 'the lint findings shown', () => !document.getElementById('lint').hidden);
   const messages = await page.$$eval('#lint-list li', (li) => li.map((x) => x.textContent));
   assert.ok(messages.length > 0);
   assert.ok(

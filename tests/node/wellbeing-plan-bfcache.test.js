@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../../scripts/lib/server.js';
 import { CHROME_ARGS, CHROME_PATH } from '../../scripts/lib/chromium.js';
+import { rendered, waitFor } from './lib/wait.js';
 
 const root = resolve(import.meta.dirname, '../..');
 let server;
@@ -38,6 +39,9 @@ async function roundTrip({ withoutListeners }) {
   const page = await browser.newPage();
   try {
     await page.goto(`${server.url}plan.html`, { waitUntil: 'load' });
+    await waitFor(page, 'the plan rendered', () =>
+      document.querySelector('haven-wellbeing-plan')?.shadowRoot?.querySelector('#o0'),
+    );
     const field = (sel) =>
       page.evaluateHandle(
         (s) => document.querySelector('haven-wellbeing-plan').shadowRoot.querySelector(s),
@@ -54,7 +58,15 @@ async function roundTrip({ withoutListeners }) {
     }, withoutListeners);
     await page.goto(`${server.url}index.html`, { waitUntil: 'load' });
     await page.goBack({ waitUntil: 'load' });
-    await page.waitForFunction(() => document.querySelector('haven-wellbeing-plan')?.shadowRoot);
+    // A restore from the cache fires pageshow (persisted); a fresh load starts a new document.
+    await waitFor(
+      page,
+      'the plan page back, restored from the cache or loaded afresh',
+      () =>
+        (window.sameDocument !== true || window.restored !== undefined) &&
+        document.querySelector('haven-wellbeing-plan')?.shadowRoot,
+    );
+    await rendered(page, 'haven-wellbeing-plan');
     return await page.evaluate(() => {
       const r = document.querySelector('haven-wellbeing-plan').shadowRoot;
       const filled = [...r.querySelectorAll('input')].filter((i) =>
