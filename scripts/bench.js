@@ -133,7 +133,7 @@ const BENCH_CSP = `${STRICT_CSP}; connect-src data:; font-src 'self'`;
 const { server, url } = await startServer({
   headers: { 'content-security-policy': BENCH_CSP },
   mounts: {
-    '/': resolve(root, 'demo'),
+    '/': resolve(root, 'dist/demo'),
     '/dist/': resolve(root, 'dist'),
     '/bench/': resolve(root, 'bench'),
     '/shoelace/': resolve(root, 'node_modules/@shoelace-style/shoelace'),

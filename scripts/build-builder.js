@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Puts the builder next to the built files: dist/builder.html and dist/builder/ (its script, its
-// styles, the shared model and data.js: every element from custom-elements.json, and haven.js's
-// integrity from dist/manifest.json). Part of `npm run build`, after the manifest.
+// Puts the builder next to the built files: dist/builder/ (its script, its styles, the shared
+// model and data.js: every element from custom-elements.json, and haven.js's integrity from
+// dist/manifest.json). Part of `npm run build`, after the manifest; dist/builder.html itself is
+// assembled with the page chrome by scripts/build-pages.js.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -15,7 +16,6 @@ const elements = elementsFromManifest(read('custom-elements.json'));
 
 const out = resolve(root, 'dist/builder');
 mkdirSync(out, { recursive: true });
-copyFileSync(resolve(root, 'builder/builder.html'), resolve(root, 'dist/builder.html'));
 for (const file of ['builder.js', 'builder.css', 'model.js', 'favicon.svg']) {
   copyFileSync(resolve(root, 'builder', file), resolve(out, file));
 }

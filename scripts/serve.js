@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Serves the demo practice site (demo/) and the built bundles (dist/) on 127.0.0.1.
-// `npm start` builds first. PORT sets the port (default 8000).
+// Serves the demo practice site (dist/demo/, assembled by the build from demo/) and the built
+// bundles (dist/) on 127.0.0.1. `npm start` builds first. PORT sets the port (default 8000).
 import { resolve } from 'node:path';
 import { startServer } from './lib/server.js';
 
@@ -10,7 +10,7 @@ const port = Number(process.env.PORT ?? 8000);
 try {
   const { url } = await startServer({
     port,
-    mounts: { '/': resolve(root, 'demo'), '/dist/': resolve(root, 'dist') },
+    mounts: { '/': resolve(root, 'dist/demo'), '/dist/': resolve(root, 'dist') },
   });
   console.log(`haven-widgets demo: ${url}  (Ctrl+C to stop)`);
   console.log(`builder:            ${url}dist/builder.html`);

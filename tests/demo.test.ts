@@ -7,11 +7,11 @@ import { within, frameOf, frameLoad } from './helpers.js';
 // practice's site in Spanish (/es/, dist/haven.es.js), and an English page with a Spanish section
 // (the advocacy page, through the loader).
 const PAGES = [
-  '/demo/index.html',
-  '/demo/practice.html',
-  '/demo/plan.html',
-  '/demo/advocacy.html',
-  '/demo/es/index.html',
+  '/dist/demo/index.html',
+  '/dist/demo/practice.html',
+  '/dist/demo/plan.html',
+  '/dist/demo/advocacy.html',
+  '/dist/demo/es/index.html',
 ];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -91,8 +91,8 @@ describe('the demo site', () => {
     return walk(el).replace(/\s+/g, ' ');
   };
 
-  it('/demo/es/ is in Spanish: <html lang="es">, and every element speaks Spanish', async () => {
-    const frame = await open('/demo/es/', 1280);
+  it('/dist/demo/es/ is in Spanish: <html lang="es">, and every element speaks Spanish', async () => {
+    const frame = await open('/dist/demo/es/', 1280);
     const doc = frame.contentDocument!;
     expect(doc.documentElement.lang).to.equal('es');
     const text = (sel: string) => shown(doc.querySelector(sel)!);
@@ -103,8 +103,8 @@ describe('the demo site', () => {
     expect(text('haven-myth-fact')).to.match(/Última revisión: 30 de noviembre de 2026/);
   });
 
-  it('/demo/advocacy.html: the Spanish section is Spanish, the rest of the page English', async () => {
-    const frame = await open('/demo/advocacy.html', 1280);
+  it('/dist/demo/advocacy.html: the Spanish section is Spanish, the rest of the page English', async () => {
+    const frame = await open('/dist/demo/advocacy.html', 1280);
     const doc = frame.contentDocument!;
     const [english, spanish] = [...doc.querySelectorAll('haven-myth-facts')].map(shown);
     expect(doc.querySelector('haven-myth-facts')!.closest('[lang]')!.getAttribute('lang')).to.equal(

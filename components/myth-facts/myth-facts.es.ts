@@ -1,4 +1,4 @@
-// The Spanish of <haven-myth-facts>: its words, and its cards' (see README "Spanish"). Pages
+// The Spanish of <haven-myth-facts>: its words, and its cards' (see docs/translators.md). Pages
 // that show no Spanish never load this module.
 import { addStrings } from '../../src/i18n/index.js';
 import { es } from '../../src/i18n/es.js';

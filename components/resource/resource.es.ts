@@ -1,4 +1,4 @@
-// The Spanish of <haven-resource>: its words (see README "Spanish"). Pages that show no Spanish
+// The Spanish of <haven-resource>: its words (see docs/translators.md). Pages that show no Spanish
 // never load this module.
 import { addStrings } from '../../src/i18n/index.js';
 import { es } from '../../src/i18n/es.js';

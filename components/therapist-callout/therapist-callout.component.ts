@@ -58,7 +58,7 @@ type Action = HavenContactDetail['action'];
  * @attr confidentiality - The limits of confidentiality, in the practice's own words.
  * @attr practice-id - An id for the `haven-contact` event.
  *
- * @slot - A `<script type="application/json">` with the practice's details (see README), and any fallback text for pages without JavaScript. Not shown.
+ * @slot - A `<script type="application/json">` with the practice's details (see docs/practices.md), and any fallback text for pages without JavaScript. Not shown.
  *
  * @fires haven-contact - A visitor used a contact action. `detail.action` is `call`, `book`, `email` or `website`; `detail.id` the practice id or null.
  *
@@ -110,7 +110,7 @@ export class HavenTherapistCallout extends HavenElement {
   /** Emits JSON-LD (schema.org `MedicalBusiness`) for what the card shows, in the light DOM. */
   structuredData = false;
 
-  /** The practice's details as an object (see README); wins over attributes and JSON. */
+  /** The practice's details as an object (see docs/practices.md); wins over attributes and JSON. */
   practice: Practice | null = null;
 
   /** What to render, derived in willUpdate (which always runs before render). */

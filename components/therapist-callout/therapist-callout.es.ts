@@ -1,5 +1,5 @@
 // The Spanish of <haven-therapist-callout>: its words and the built-in Spanish checklist (see
-// README "Spanish"). Pages that show no Spanish never load this module.
+// docs/translators.md). Pages that show no Spanish never load this module.
 import { addStrings } from '../../src/i18n/index.js';
 import { es } from '../../src/i18n/es.js';
 import { therapistCalloutStringsEs } from './therapist-callout.strings.es.js';

@@ -1,5 +1,5 @@
-// The Spanish of <haven-wellbeing-table>: its words and the built-in Spanish rows (see README
-// "Spanish"). Pages that show no Spanish never load this module.
+// The Spanish of <haven-wellbeing-table>: its words and the built-in Spanish rows (see
+// docs/translators.md). Pages that show no Spanish never load this module.
 import { addStrings } from '../../src/i18n/index.js';
 import { es } from '../../src/i18n/es.js';
 import { wellbeingTableStringsEs } from './wellbeing-table.strings.es.js';

@@ -290,7 +290,7 @@ export const ELEMENT_RULES: readonly RuleInfo[] = [
   {
     id: 'invalid-json',
     description: 'a JSON child parses',
-    source: 'README, "Ways in" (JSON children); the widget would show a note instead',
+    source: 'docs/practices.md, "Details as JSON"; the widget would show a note instead',
     severity: { editor: 'error' },
   },
 ];

@@ -121,8 +121,18 @@ test('severities: wording warns an editor and stops the build; service-promise i
   ]);
 });
 
-test('every rule names its source: a section of DOMAIN.md (the domain guide) or the README', () => {
-  for (const rule of RULES) assert.match(rule.source, /^(?:DOMAIN\.md|README), "[^"]+"/, rule.id);
+test('every rule names its source: a section of DOMAIN.md (the domain guide) or of a guide in docs/', () => {
+  for (const rule of RULES) {
+    assert.match(rule.source, /^(?:DOMAIN\.md|(docs\/[\w-]+\.md)), "([^"]+)"/, rule.id);
+    // A guide's section is there to read.
+    const [, guide, section] = /^(?:DOMAIN\.md|(docs\/[\w-]+\.md)), "([^"]+)"/.exec(rule.source);
+    if (guide)
+      assert.match(
+        readFileSync(resolve(root, guide), 'utf8'),
+        new RegExp(`^#+ ${section}$`, 'm'),
+        rule.id,
+      );
+  }
 });
 
 test('the rules module imports nothing, so a browser can run it', () => {

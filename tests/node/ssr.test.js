@@ -148,7 +148,7 @@ test('prerender takes the nearest ancestor lang in the file: <html lang>, then a
 });
 
 test('the haven-prerender command writes the page and reports CSP hashes', () => {
-  const run = spawnSync(process.execPath, ['bin/haven-prerender.js', 'demo/index.html'], {
+  const run = spawnSync(process.execPath, ['bin/haven-prerender.js', 'dist/demo/index.html'], {
     cwd: root,
     encoding: 'utf8',
   });

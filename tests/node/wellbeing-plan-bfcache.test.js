@@ -19,7 +19,7 @@ before(async () => {
   // The demo server says no-store, which keeps pages out of Chromium's cache; this one lets
   // them in, as many real hosts do.
   server = await startServer({
-    mounts: { '/': resolve(root, 'demo'), '/dist/': resolve(root, 'dist') },
+    mounts: { '/': resolve(root, 'dist/demo'), '/dist/': resolve(root, 'dist') },
     headers: { 'cache-control': 'no-cache' },
   });
   browser = await puppeteer.launch({
