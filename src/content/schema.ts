@@ -59,7 +59,7 @@ export const SEEDS: Readonly<
     title:
       'Why Sex Workers Are Turning to Online Therapy for Support (Grey Insight, a counseling practice, about its own service)',
     doc: 'Why Sex Workers Are Turning to Online Therapy for Support',
-    es: 'Grey Insight, una consulta de terapia, sobre su propio servicio',
+    es: 'Grey Insight, un consultorio de terapia, sobre su propio servicio',
   },
   advice: {
     title: 'General advice, not from a published source',
