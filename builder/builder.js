@@ -71,7 +71,7 @@ function buildFields(element) {
   jsonField.hidden = !element.json;
   jsonInput.value = '';
   $('json-hint').textContent = element.jsonDescription
-    ? `${element.jsonDescription} Optional. Write an object in curly brackets, e.g. { "name": "Example Counselling" }.`
+    ? `${element.jsonDescription} Optional. Write an object in curly brackets, e.g. { "name": "Example Counseling" }.`
     : '';
   $('element-summary').textContent = element.summary;
 }

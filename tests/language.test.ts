@@ -156,7 +156,7 @@ describe('language of an element', () => {
     root.setAttribute('lang', 'es');
     await settle(root);
     const table = shadow(root.querySelector('haven-wellbeing-table')!);
-    expect(table.querySelector('caption')!.textContent).to.contain('Estrategias para afrontar');
+    expect(table.querySelector('caption')!.textContent).to.contain('Estrategias de afrontamiento');
     expect(text(table.querySelector('tbody')!)).to.contain('Salud física');
   });
 });

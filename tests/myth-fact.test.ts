@@ -101,7 +101,9 @@ describe('<haven-myth-fact>', () => {
     const el = await card('default');
     const text = deepText(shadow(el).querySelector('[part="sources"]')!).replace(/\s+/g, ' ');
     expect(text).to.contain('Sources');
-    expect(text).to.match(/Practice guidelines for therapists.*, guideline 1/);
+    expect(text).to.match(
+      /Guidelines: Mental Health Professionals Working with Individuals Involved in the Sex Trade.*, guideline 1/,
+    );
     const time = shadow(el).querySelector('time')!;
     const reviewed = getMyth('myths/not-a-mental-illness')!.reviewed;
     expect(time.getAttribute('datetime')).to.equal(reviewed);

@@ -220,7 +220,7 @@ describe('<haven-resource-panel>', () => {
 
   it('reads HSDS 3.0: phones with quotes and extensions, text numbers, http as text, taxonomy attributes', async () => {
     const el = await panel('hsds');
-    const a = byName(el, 'Example Drop-in Centre');
+    const a = byName(el, 'Example Drop-in Center');
     const tel = a.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
     expect(tel.getAttribute('href')).to.equal('tel:5555550120;ext=2');
     expect(clean(tel.nextElementSibling!.textContent!)).to.equal('555 555 0120 ext. 2');

@@ -123,9 +123,11 @@ describe('<haven-therapist-callout>', () => {
     it('cites the sources of the items it shows: guideline numbers and the published model', async () => {
       const el = await callout('every-option');
       const sources = texts(el, '[part="sources"] li');
-      expect(sources.some((s) => /Koster and Avanneti\), guidelines 1, 2, 3/.test(s))).to.equal(
-        true,
-      );
+      expect(
+        sources.some((s) =>
+          /Katherine Koster with Cassandra Avanneti\), guidelines 1, 2, 3/.test(s),
+        ),
+      ).to.equal(true);
       expect(sources.some((s) => s.includes('Bloomquist and Sprankle, 2019'))).to.equal(true);
       expect(texts(el, '[part="sources"] p')[1]).to.match(/^Last reviewed: /);
     });
@@ -345,10 +347,10 @@ describe('<haven-therapist-callout>', () => {
         a.click();
       }
       expect(events).to.deep.equal([
-        { action: 'book', id: 'example-counselling' },
-        { action: 'call', id: 'example-counselling' },
-        { action: 'email', id: 'example-counselling' },
-        { action: 'website', id: 'example-counselling' },
+        { action: 'book', id: 'example-counseling' },
+        { action: 'call', id: 'example-counseling' },
+        { action: 'email', id: 'example-counseling' },
+        { action: 'website', id: 'example-counseling' },
       ]);
     });
   });

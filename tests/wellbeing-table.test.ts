@@ -136,7 +136,7 @@ describe('<haven-wellbeing-table>', () => {
         'Cost',
         'Bias among providers',
         'Lack of time',
-        'Criminalisation',
+        'Criminalization',
       ]);
       expect(q(el, 'tbody td')).to.have.length(8);
     });

@@ -11,7 +11,7 @@ const AREAS = [
     'Routines that mark the end of work; journaling; therapy',
     'Online therapy at flexible hours',
   ],
-  ['Social support', 'Peer groups; trusted friends who know', 'Sex-worker-led organisations'],
+  ['Social support', 'Peer groups; trusted friends who know', 'Sex-worker-led organizations'],
   ['Legal and advocacy', 'Know your rights; keep records', 'Legal aid clinics; advocacy groups'],
   [
     'Harm reduction',

@@ -30,7 +30,7 @@ export const mythFactsExamples: ExampleSet = {
       name: 'editor-cards',
       description: "The editor's own cards in the group's grid.",
       attrs: { heading: 'Questions we hear' },
-      children: `<p slot="intro">Answers from our counsellors.</p>
+      children: `<p slot="intro">Answers from our counselors.</p>
 <haven-myth-fact heading-level="3" reviewed="2026-11-30"><span slot="fact">Sessions can be online.</span><span slot="myth">You have to come to an office to get therapy.</span><p>We meet by video or phone. Ask us what we write down, and when the law would make us share it.</p></haven-myth-fact>
 <haven-myth-fact content-id="myths/you-may-already-have" heading-level="3"></haven-myth-fact>`,
     },

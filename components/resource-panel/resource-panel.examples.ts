@@ -73,7 +73,7 @@ const term = (code: string, value: string) => ({
 });
 const HSDS_SERVICE = {
   id: 'b8f5c3d2-0000-4000-8000-000000000001',
-  name: 'Example Drop-in Centre',
+  name: 'Example Drop-in Center',
   description: 'Showers, meals, harm-reduction supplies and a quiet room.',
   url: 'http://example.org/drop-in',
   status: 'active',

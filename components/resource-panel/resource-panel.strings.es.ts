@@ -9,8 +9,9 @@ export const resourcePanelStringsEs: typeof resourcePanelStrings = {
   textChat: 'Mensajes de texto o chat',
   openNow: 'Abierto ahora',
   clear: 'Mostrar todo',
-  countOne: 'Se muestra {n} de {total} servicio',
-  countOther: 'Se muestran {n} de {total} servicios',
+  // Chosen by the total: the words agree with it, whatever the number shown ("1 de 5").
+  countOne: '{n} de {total} servicio mostrado',
+  countOther: '{n} de {total} servicios mostrados',
   noMatch: 'Ningún servicio cumple con todo esto. Prueba con menos filtros.',
   empty: 'No hay servicios que mostrar.',
   partial: 'Algunas entradas no se pudieron mostrar.',

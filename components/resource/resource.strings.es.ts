@@ -33,7 +33,7 @@ export const resourceStringsEs: typeof resourceStrings = {
   'on-request': 'Su política declarada: solo si tú lo pides.',
   'imminent-risk':
     'Su política declarada: pueden enviarlos sin tu consentimiento si consideran que estás en riesgo inminente.',
-  safetyHeading: 'Antes de dar tus datos',
+  safetyHeading: 'Antes de contar detalles sobre ti o tu trabajo',
   'mandatory-reporting': 'El personal debe reportar algunas cosas que escucha',
   anonymous: 'Puedes mantenerte en el anonimato',
   'id-required': 'Piden identificación',
@@ -42,7 +42,7 @@ export const resourceStringsEs: typeof resourceStrings = {
   'sex-worker-led': 'Lo dirigen personas que ejercen el trabajo sexual',
   safetyYes: 'Sí',
   safetyNo: 'No',
-  notStated: 'No lo dice: pregunta antes de dar tus datos',
+  notStated: 'No se indica: pregunta antes de contar detalles sobre ti o tu trabajo',
   openNow: 'Abierto ahora',
   closedOpens: 'Cerrado · abre {day} a las {time}',
   today: 'hoy',

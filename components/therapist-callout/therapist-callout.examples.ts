@@ -16,7 +16,7 @@ const GREY_INSIGHT = {
 
 /** A made-up practice (555-01xx numbers are reserved for fiction), for details no real one published. */
 const MADE_UP = {
-  name: 'Example Counselling',
+  name: 'Example Counseling',
   sessions: 'online',
   area: 'Nevada',
   phone: '(714) 555-0134',
@@ -24,9 +24,9 @@ const MADE_UP = {
 
 /** A made-up practice that sets every field (555-01xx numbers are reserved for fiction). */
 const EVERY = {
-  id: 'example-counselling',
-  name: 'Example Counselling',
-  description: 'Short-term and ongoing therapy with counsellors who know the sex trade.',
+  id: 'example-counseling',
+  name: 'Example Counseling',
+  description: 'Short-term and ongoing therapy with counselors who know the sex trade.',
   sessions: ['online', 'in-person', 'phone'],
   area: ['California', 'Nevada'],
   languages: ['English', 'Spanish'],
@@ -65,7 +65,7 @@ export const therapistCalloutExamples: ExampleSet = {
       description:
         'Every field, from a JSON child a CMS editor pasted, with the full checklist; a paragraph shows before JavaScript runs.',
       attrs: { checklist: 'full', 'heading-level': 2, 'structured-data': true },
-      children: `<p>Example Counselling: call (714) 555-0134.</p>${json(EVERY)}`,
+      children: `<p>Example Counseling: call (714) 555-0134.</p>${json(EVERY)}`,
     },
     {
       name: 'not-accepting',

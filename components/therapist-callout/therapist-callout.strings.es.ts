@@ -2,9 +2,9 @@
 import type { therapistCalloutStrings } from './therapist-callout.strings.js';
 
 export const therapistCalloutStringsEs: typeof therapistCalloutStrings = {
-  guideHeading: 'Cómo encontrar un terapeuta competente',
-  does: 'Un terapeuta competente',
-  doesnt: 'Un terapeuta competente evita',
+  guideHeading: 'Cómo encontrar terapeutas competentes',
+  does: 'Quien da terapia con competencia',
+  doesnt: 'Quien da terapia con competencia evita',
   ask: 'Preguntas para hacer',
   where: 'Dónde buscar',
   sessions: 'Sesiones',

@@ -23,7 +23,7 @@ export const wellbeingPlanStringsEs: typeof wellbeingPlanStrings = {
   valuesOwn: 'En tus propias palabras',
   goals: 'Tus metas',
   goalsHint:
-    'En cualquier área, elige ideas de la tabla de estrategias para afrontar, o escribe una meta pequeña tuya.',
+    'En cualquier área, elige ideas de la tabla de estrategias de afrontamiento, o escribe una meta pequeña tuya.',
   goalOwn: 'Una meta tuya',
   goalOther: 'Algo más',
   review: 'Volver a mirarlo',
@@ -53,6 +53,6 @@ export const wellbeingPlanStringsEs: typeof wellbeingPlanStrings = {
   copyFailed: 'No se pudo copiar. Selecciona el plan y cópialo tú.',
   cleared: 'Borrado.',
   shared:
-    'En un dispositivo compartido: este formulario no guarda nada, pero sí pueden quedar una copia impresa, un PDF guardado, la cola de la impresora, el texto copiado y el historial del navegador con las páginas que visitaste. Guarda las copias impresas, borra los archivos guardados, copia otra cosa después y, si puedes, usa una ventana privada.',
+    'En un dispositivo compartido: este formulario no guarda nada, pero sí pueden quedar una copia impresa, un PDF guardado, la cola de la impresora, el texto copiado y el historial del navegador con las páginas que visitaste. Esconde las copias impresas, borra los archivos guardados, copia otra cosa después y, si puedes, usa una ventana privada.',
   partial: 'Algunas sugerencias no se pudieron mostrar.',
 };

@@ -2,7 +2,7 @@
 import type { wellbeingTableStrings } from './wellbeing-table.strings.js';
 
 export const wellbeingTableStringsEs: typeof wellbeingTableStrings = {
-  wellbeingCaption: 'Estrategias para afrontar, por área',
+  wellbeingCaption: 'Estrategias de afrontamiento, por área',
   wellbeingColumns: ['Área', 'Estrategias', 'Ejemplos y recursos'],
   barriersCaption: 'Barreras para recibir apoyo y cómo superarlas',
   barriersColumns: ['Barrera', 'Cómo afecta', 'Cómo superarla'],

@@ -48,17 +48,18 @@ export const SEEDS: Readonly<
   },
   guidelines: {
     file: '003_58e2f37fca91ea63.txt',
+    // The document's own title, as it heads the document, so it can be looked up.
     title:
-      'Practice guidelines for therapists working with people in the sex trade (Koster and Avanneti)',
-    doc: 'Practice guidelines for therapists working with people in the sex trade',
-    es: 'Koster y Avanneti',
+      'Guidelines: Mental Health Professionals Working with Individuals Involved in the Sex Trade (Katherine Koster with Cassandra Avanneti)',
+    doc: 'Guidelines: Mental Health Professionals Working with Individuals Involved in the Sex Trade',
+    es: 'guía para profesionales de la salud mental, de Katherine Koster con Cassandra Avanneti',
   },
   'grey-insight': {
     file: '004_ce158d49915466ca.txt',
     title:
       'Why Sex Workers Are Turning to Online Therapy for Support (Grey Insight, a counseling practice, about its own service)',
     doc: 'Why Sex Workers Are Turning to Online Therapy for Support',
-    es: 'Grey Insight, una consulta de terapia, sobre su propio servicio',
+    es: 'Grey Insight, un consultorio de terapia, sobre su propio servicio',
   },
   advice: {
     title: 'General advice, not from a published source',

@@ -221,18 +221,18 @@ test('plain-word messages for a wrong address and broken JSON; nothing stored; a
   const withJson = elements.find((e) => e.json);
   if (withJson) {
     await page.select('#element', withJson.tag);
-    await page.type('#json', '{ "name": "Example Counselling", }');
+    await page.type('#json', '{ "name": "Example Counseling", }');
     assert.match(await page.$eval('#json-message', (m) => m.textContent), /not valid JSON/);
     assert.equal(await page.$eval('#json', (c) => c.getAttribute('aria-invalid')), 'true');
     await page.$eval('#json', (c) => (c.value = ''));
-    await page.type('#json', '{ "name": "Example Counselling" }');
+    await page.type('#json', '{ "name": "Example Counseling" }');
     assert.equal(await page.$eval('#json-message', (m) => m.textContent), '');
     assert.match(await value(page, 'snippet'), /<script type="application\/json">/);
     await waitFor(
       page,
       'the preview showing the practice from the JSON field',
       (tag) =>
-        /Example Counselling/.test(
+        /Example Counseling/.test(
           document.querySelector(`#preview > ${tag}`)?.shadowRoot?.textContent ?? '',
         ),
       { args: [withJson.tag] },

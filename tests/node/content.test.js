@@ -41,7 +41,7 @@ test('a valid file compiles to an item with trusted HTML', () => {
   assert.deepEqual(item.sources, [
     {
       title:
-        'Practice guidelines for therapists working with people in the sex trade (Koster and Avanneti)',
+        'Guidelines: Mental Health Professionals Working with Individuals Involved in the Sex Trade (Katherine Koster with Cassandra Avanneti)',
       guidelines: ['1'],
     },
   ]);
@@ -163,7 +163,7 @@ test('the compiler runs the same rules as haven-lint, with the built-in severity
 test("sentences that share the rules' words but promise nothing compile", () => {
   const body = [
     'Ask whether it is confidential, and what they would have to report.',
-    'Sex worker-led organisations offer peer support.',
+    'Sex worker-led organizations offer peer support.',
     'Under the Prostitution Reform Act 2003, sex work is decriminalised in New Zealand.',
     'Online is not private by itself: someone may see a shared device.',
     'Some people keep their work private.',

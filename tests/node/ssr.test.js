@@ -97,7 +97,7 @@ test('the server renders an element in its own lang, else the ancestor lang it i
   );
   assert.match(
     es,
-    /<cite lang="en">Practice guidelines for [^<]*<\/cite> \(Koster y Avanneti\), pautas 1, 2/,
+    /<cite lang="en">Guidelines: Mental Health Professionals Working with Individuals Involved in the Sex Trade<\/cite> \(guía para profesionales de la salud mental, de Katherine Koster con Cassandra Avanneti\), pautas 1, 2/,
   );
   const own = text(
     ssr.renderElement(card.replace('<haven-myth-fact', '<haven-myth-fact lang="es"')),
