@@ -184,7 +184,9 @@ describe('<haven-wellbeing-table>', () => {
         'Building Well-Being Through Coping in Sex Work (an AI-generated summary page, Ithy, February 2025)',
       );
       expect(items).to.include('General advice, not from a published source');
-      expect(items.find((i) => i.startsWith('Practice guidelines'))).to.match(/guideline 10$/);
+      expect(items.find((i) => i.startsWith('Guidelines: Mental Health Professionals'))).to.match(
+        /guideline 10$/,
+      );
       const time = q(el, '[part="sources"] time')[0]!;
       const latest = listRows('barriers')
         .map((r) => r.reviewed)
