@@ -9,7 +9,7 @@ export function check(t, name, failures) {
     if (list.length > 12) shown.push(`  … and ${list.length - 12} more`);
     const err = new Error(`${list.length} problem(s):\n${shown.join('\n')}`);
     // The list is the whole story: no stack trace of the test's own code.
-    err.stack = err.message;
+    err.stack = `Error: ${err.message}`;
     throw err;
   });
 }

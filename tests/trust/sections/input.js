@@ -26,7 +26,7 @@ export async function hostileInput() {
       const hitsBefore = await page.evaluate(() => window.__havenTrustLog.canary.length);
       const results = await page.evaluate((t, p) => window.havenTrust.hostile(t, p), tag, path);
       // An image that fails to load reports (and a handler would run) after the batch.
-      await idle(page);
+      const unsettled = await idle(page);
       const hits = await page.evaluate((k) => window.__havenTrustLog.canary.slice(k), hitsBefore);
       const reported = flatten(results);
       await check(`<${tag}> ${path}: ${n} payloads`, [
@@ -34,15 +34,17 @@ export async function hostileInput() {
         ...hits
           .filter((id) => !reported.some((f) => f.includes(id)))
           .map((id) => `EXECUTED after the batch: canary ${id}`),
+        ...unsettled,
         ...strayRequests(page, from),
       ]);
     }
     if (d.urlFields.length) {
       const from = page.requests.length;
       const results = await page.evaluate((t) => window.havenTrust.urlFields(t), tag);
-      await idle(page);
+      const unsettled = await idle(page);
       await check(`<${tag}> URL fields: safe addresses render, unsafe ones never do`, [
         ...flatten(results),
+        ...unsettled,
         ...strayRequests(page, from),
       ]);
     }
