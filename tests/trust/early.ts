@@ -1,7 +1,7 @@
 /**
  * Loaded as a classic script in <head>, before any module (so before `dist/haven.js`): records
  * everything that must never happen on a page with the widgets, from the very first moment.
- * Bundled by `run.js` to `/trust/early.js`; a file, because a strict CSP forbids inline scripts.
+ * Bundled by `node/site.js` to `/trust/early.js`; a file, because a strict CSP forbids inline scripts.
  */
 export interface TrustLog {
   /** Ids of payloads that executed (see `payloads.ts`). */

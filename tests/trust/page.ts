@@ -1,6 +1,6 @@
 /**
- * The test page's own script (bundled by `run.js` to `/trust/page.js`, loaded after
- * `dist/haven.js`). It exposes the harness as `window.havenTrust` for `run.js` to call, and on a
+ * The test page's own script (bundled by `node/site.js` to `/trust/page.js`, loaded after
+ * `dist/haven.js`). It exposes the harness as `window.havenTrust` for `trust.test.js` to call, and on a
  * page whose <body data-auto="render-all"> renders every example of every element at once.
  */
 import * as harness from './harness.js';

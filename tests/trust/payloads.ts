@@ -1,7 +1,7 @@
 /**
  * The hostile-input corpus. Every payload is pushed through every input path of every element
  * (attributes, properties, JSON children, slotted text, content ids, URL fields) by
- * `tests/trust/run.js`.
+ * `tests/trust/trust.test.js`.
  *
  * Anything that could run calls the global canary `__havenCanary('<id>')` (set up by
  * `early.ts`), and anything that could load calls `/__canary/<id>` on the test server: either

@@ -2,7 +2,7 @@
  * The harness tested on itself. Two probe elements that are NOT part of the library:
  * `<trust-probe-safe>` validates its input the way the widgets must, and `<trust-probe-unsafe>`
  * makes every mistake the suite exists to catch (markup from an attribute, an unchecked link,
- * a throw on a wrong type, a JSON child parsed without a guard, no warnings). `run.js` requires
+ * a throw on a wrong type, a JSON child parsed without a guard, no warnings). `trust.test.js` requires
  * the checks to pass the first and to fail the second, so a check that could never fail would
  * show up here. Bundled to `/trust/selftest.js`, with the harness, for `/selftest.html` only.
  */

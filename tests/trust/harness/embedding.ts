@@ -209,9 +209,10 @@ export async function toggleTarget(
   i: number,
 ): Promise<{ x: number; y: number; expanded: string | null }> {
   const button = toggles(stage().firstElementChild!)[i]!;
-  const frame = () => new Promise((done) => requestAnimationFrame(done));
   let r: DOMRect | undefined;
-  for (let tries = 0; tries < 10; tries += 1) {
+  for (let tries = 0; ; tries += 1) {
+    if (tries === 10)
+      throw new Error(`toggle ${i + 1} never stayed put across two frames, in 10 tries`);
     button.scrollIntoView({ block: 'center' });
     await frame();
     await frame();

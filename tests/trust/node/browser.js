@@ -42,29 +42,46 @@ export async function newPage({ viewport = { width: 800, height: 900 }, js = tru
   return page;
 }
 
+/** Opens a test page and waits, at most 20 s, for its harness (window.havenTrust) to be ready. */
 export async function load(page, url) {
   page.documents.add(new URL(url).pathname);
   page.pending.clear();
   const response = await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.havenTrust !== undefined, { timeout: 20000 });
+  try {
+    await page.waitForFunction(() => window.havenTrust !== undefined, { timeout: 20000 });
+  } catch (err) {
+    throw new Error(`${url}: the page's harness (window.havenTrust) never loaded within 20 s`, {
+      cause: err,
+    });
+  }
   return response;
 }
 
 export const trustLog = (page) => page.evaluate(() => window.__havenTrustLog);
 /**
- * Waits until no request of the current document has been in flight for 60 ms (at most 3 s: a
- * request an injected element started and then lost by being removed may never settle). With
- * well-behaved widgets nothing is in flight and this returns after 60 ms.
+ * Waits until no request of the current document has been in flight for 60 ms, at most 3 s.
+ * Returns, as failures for the check that follows, the requests that never settled (one that an
+ * injected element started and lost by being removed may never settle: the self-test's careless
+ * probe does that on purpose). With well-behaved widgets nothing is in flight and this returns
+ * nothing after 60 ms.
  */
 export async function idle(page) {
   const end = Date.now() + 3000;
   let quiet = Date.now();
-  while (Date.now() < end) {
+  const unsettled = [];
+  while (Date.now() - quiet < 60) {
+    if (Date.now() >= end) {
+      for (const r of page.pending) {
+        const url = typeof r.url === 'function' ? r.url() : r.url;
+        unsettled.push(`request ${url} never settled within 3 s`);
+      }
+      break;
+    }
     await new Promise((r) => setTimeout(r, 20));
     if (page.pending.size) quiet = Date.now();
-    else if (Date.now() - quiet >= 60) break;
   }
   if (ctx.engine === 'webkit') await offsiteRequests(page);
+  return unsettled;
 }
 
 /** The test pages' own files, besides the page itself. */

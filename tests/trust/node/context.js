@@ -1,10 +1,11 @@
 // The trust suite's shared state and reporting: the running browser and servers, the pages'
-// folder, and the pass/fail counts every section adds to.
+// folder, and the node:test context each check is a subtest of.
 import { resolve } from 'node:path';
+import { check as checkIn } from '../../../scripts/lib/checks.js';
 
 export const root = resolve(import.meta.dirname, '../../..');
 
-/** Set by run.js before the sections run. */
+/** Set by trust.test.js before the sections run. */
 export const ctx = {
   root,
   site: resolve(root, '.cache/trust/site'),
@@ -20,6 +21,8 @@ export const ctx = {
   open: undefined,
   /** Writes a test page (site.js). */
   pageHtml: undefined,
+  /** The running section's node:test context: checks are its subtests. */
+  t: undefined,
 };
 
 /** The policy the issue names; the server sends a stricter superset (STRICT_CSP). */
@@ -40,21 +43,10 @@ export const REPORT_ONLY_CSP = "default-src 'self' 'unsafe-inline' 'unsafe-eval'
 // ---------------------------------------------------------------------------------------------
 // Reporting
 
-/** The counts, read by run.js for the closing line. */
-export const counts = { passed: 0, failed: 0 };
-export function check(name, failures) {
-  const list = [...new Set(failures)];
-  if (list.length === 0) {
-    counts.passed += 1;
-    console.log(`  ok    ${ctx.engine}: ${name}`);
-  } else {
-    counts.failed += 1;
-    console.log(`  FAIL  ${ctx.engine}: ${name}`);
-    for (const f of list.slice(0, 10)) console.log(`          ${f}`);
-    if (list.length > 10) console.log(`          … and ${list.length - 10} more`);
-  }
-}
-export const section = (title) => console.log(`\n${title}`);
+/** One check: a node:test subtest of the running section (`ctx.t`). */
+export const check = (name, failures) => checkIn(ctx.t, name, failures);
+/** A line under the running section's result (figures a check name does not carry). */
+export const note = (line) => ctx.t.diagnostic(line);
 export const flatten = (results) =>
   results.flatMap((r) => r.failures.map((f) => `${r.label}: ${f}`));
 export const duplicates = (lines) => [

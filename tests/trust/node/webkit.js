@@ -42,7 +42,11 @@ export async function launchWebKit(found) {
         },
         evaluate: (fn, ...args) => driver.execute(fn, ...args),
         async waitForFunction(fn, { timeout = 30000 } = {}) {
-          await driver.waitUntil(() => driver.execute(fn), { timeout, interval: 50 });
+          await driver.waitUntil(() => driver.execute(fn), {
+            timeout,
+            interval: 50,
+            timeoutMsg: `${fn} was still false after ${timeout} ms`,
+          });
         },
         async close() {
           await driver.url('about:blank');

@@ -1,5 +1,5 @@
 // Section: elements added, moved and removed many times (no leaks, no duplicate listeners).
-import { ctx, check, section } from '../node/context.js';
+import { ctx, check } from '../node/context.js';
 import { newPage, load } from '../node/browser.js';
 
 /**
@@ -87,19 +87,24 @@ export async function churnChecks(page, tags, warm, more) {
 }
 
 export async function churn() {
-  section('Embedding faults: inserted with innerHTML, moved, removed and re-added, 1,000 times');
   const page = await newPage();
   await load(page, `${ctx.strict.url}harness.html`);
   const tags = await page.evaluate(() => window.havenTrust.sets().map((s) => s.tag));
   const r = await churnChecks(page, tags, 50, 950);
-  check(
+  await check(
     'window/document listeners: as many with six copies of every example as with one',
     r.perInstance,
   );
-  check('window/document listeners: back to what they were once the last instance goes', r.removal);
-  check(`1,000 cycles: every element renders each time, no exception (${r.seconds} s)`, r.cycles);
-  check(`no element survives its removal (live instances ${r.instances})`, r.survivors);
-  check(`no growth in DOM nodes, JS listeners or documents (${r.counts})`, r.growth);
-  check('window/document listeners after 1,000 cycles: as before any element', r.end);
+  await check(
+    'window/document listeners: back to what they were once the last instance goes',
+    r.removal,
+  );
+  await check(
+    `1,000 cycles: every element renders each time, no exception (${r.seconds} s)`,
+    r.cycles,
+  );
+  await check(`no element survives its removal (live instances ${r.instances})`, r.survivors);
+  await check(`no growth in DOM nodes, JS listeners or documents (${r.counts})`, r.growth);
+  await check('window/document listeners after 1,000 cycles: as before any element', r.end);
   await page.close();
 }

@@ -1,13 +1,10 @@
 // Sections: a hostile page stylesheet (RTL, 320 px, odd fonts) and the page without JavaScript.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ctx, check, section } from '../node/context.js';
+import { ctx, check } from '../node/context.js';
 import { newPage, load, trustLog } from '../node/browser.js';
 
 export async function hostileCss() {
-  section(
-    'A host page with hostile global CSS (resets, !important, 40 px root font, RTL) at 320 px',
-  );
   const page = await newPage({ viewport: { width: 320, height: 640 } });
   await load(page, `${ctx.strict.url}hostile-css.html`);
   const dir = resolve(ctx.outDir, 'hostile-css');
@@ -33,18 +30,17 @@ export async function hostileCss() {
       }
       await page.screenshot({ path: resolve(dir, `${tag}--${name}.png`), fullPage: true });
     }
-    check(
+    await check(
       `<${tag}>: ${examples.length} examples readable and usable (screenshots in tests/trust/out/hostile-css/)`,
       failures,
     );
   }
   const log = await trustLog(page);
-  check('no exception, no CSP violation on the hostile page', [...log.errors, ...log.csp]);
+  await check('no exception, no CSP violation on the hostile page', [...log.errors, ...log.csp]);
   await page.close();
 }
 
 export async function noJs() {
-  section('JavaScript disabled: editor-authored light DOM is readable');
   const markup = await (async () => {
     const p = await newPage();
     await load(p, `${ctx.strict.url}harness.html`);
@@ -94,13 +90,13 @@ export async function noJs() {
   }, tags);
   mkdirSync(ctx.outDir, { recursive: true });
   await p.screenshot({ path: resolve(ctx.outDir, 'no-js.png'), fullPage: true });
-  check('scripts really were off (no element defined, no test script ran)', [
+  await check('scripts really were off (no element defined, no test script ran)', [
     ...result.ran.map((t) => `<${t}> was defined`),
     ...(result.trust ? ['the page script ran'] : []),
   ]);
   for (const tag of tags) {
     const mine = result.out.filter((r) => r.tag === tag);
-    check(
+    await check(
       `<${tag}>: all ${mine.length} examples with editor content readable without JavaScript`,
       mine.flatMap((r) => r.failures.map((f) => `${r.example}: ${f}`)),
     );

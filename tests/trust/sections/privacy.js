@@ -1,5 +1,5 @@
 // Sections: no tracking, no traces and a strict CSP; two copies of the library on one page.
-import { ctx, check, section, duplicates, REQUIRED_CSP } from '../node/context.js';
+import { ctx, check, duplicates, REQUIRED_CSP } from '../node/context.js';
 import {
   newPage,
   load,
@@ -10,23 +10,18 @@ import {
   browserCookies,
 } from '../node/browser.js';
 
-/** Every example on one page, in English (dist/haven.js) and in Spanish (dist/haven.es.js). */
-export async function noTracking() {
-  await noTrackingIn('index.html', 'dist/haven.js', 'en');
-  await noTrackingIn('es.html', 'dist/haven.es.js', 'es');
-}
-
-async function noTrackingIn(file, bundle, lang) {
-  section(
-    `No tracking, no traces, strict CSP (every example on one page, ${bundle}, lang="${lang}")`,
-  );
+/**
+ * Every example on one page: `file` loads `bundle` (dist/haven.js in English, dist/haven.es.js in
+ * Spanish) on a page whose language is `lang`.
+ */
+export async function noTracking(file, bundle, lang) {
   const page = await newPage();
   const response = await load(page, `${ctx.strict.url}${file}`);
   const rendered = await page.evaluate(() => window.havenTrust.ready);
-  await idle(page);
+  const unsettled = await idle(page);
   const log = await trustLog(page);
   const csp = response.headers()['content-security-policy'] ?? '';
-  check(
+  await check(
     'the page is served with the strict CSP as a response header',
     REQUIRED_CSP.filter(
       (d) =>
@@ -45,34 +40,34 @@ async function noTrackingIn(file, bundle, lang) {
       fallback: [...(el.shadowRoot?.children ?? [])].some((c) => c.getAttribute('lang') === 'en'),
     })),
   );
-  check(
+  await check(
     `every element speaks the page's language (${lang})`,
     spoken.filter((s) => s.fallback).map((s) => `<${s.tag}> fell back to English`),
   );
   for (const tag of tags) {
     const mine = rendered.filter((r) => r.tag === tag);
-    check(
+    await check(
       `<${tag}>: all ${mine.length} examples render with text, toggles work, links are safe (${lang})`,
       mine.flatMap((r) => r.failures.map((f) => `${r.example}: ${f}`)),
     );
   }
-  check('zero securitypolicyviolation events', [
+  await check('zero securitypolicyviolation events', [
     ...log.csp,
     ...page.browserLog.filter((l) => /Content.Security.Policy/i.test(l)),
   ]);
-  check('no request beyond the page and the library', strayRequests(page));
-  check(
+  await check('no request beyond the page and the library', [...unsettled, ...strayRequests(page)]);
+  await check(
     'no cookie, nothing in storage, IndexedDB or Cache API, no service worker',
     await traces(page),
   );
   const now = await page.evaluate(() => ({ history: history.length, href: location.href }));
-  check('no history entry added, the address unchanged', [
+  await check('no history entry added, the address unchanged', [
     ...(now.history !== log.start.history
       ? [`history.length went from ${log.start.history} to ${now.history}`]
       : []),
     ...(now.href !== log.start.href ? [`the address became ${now.href}`] : []),
   ]);
-  check('no exception and no console error', [
+  await check('no exception and no console error', [
     ...log.errors,
     ...log.consoleErrors,
     ...page.browserLog.filter((l) => l.startsWith('pageerror') || l.startsWith('error')),
@@ -80,7 +75,7 @@ async function noTrackingIn(file, bundle, lang) {
   const declared = await page.evaluate(() =>
     window.havenTrust.sets().flatMap((s) => s.examples.map((e) => e.warns).filter(Boolean)),
   );
-  check('each console warning is one an example declares, said once', [
+  await check('each console warning is one an example declares, said once', [
     ...duplicates(log.warnings),
     ...log.warnings
       .filter((w) => !declared.some((d) => w.includes(d)))
@@ -90,26 +85,26 @@ async function noTrackingIn(file, bundle, lang) {
 }
 
 export async function twoCopies() {
-  section('Two copies of the bundle on one page, and the snippet pasted twice');
   const page = await newPage();
   await load(page, `${ctx.strict.url}two-copies.html`);
   const rendered = await page.evaluate(() => window.havenTrust.ready);
-  await idle(page);
+  const unsettled = await idle(page);
   const log = await trustLog(page);
   const loaded = page.requests
     .map((r) => new URL(r.url))
     .filter((u) => u.pathname === '/dist/haven.js');
-  check('three copies were loaded (?copy=2 first, the plain URL, ?copy=3 after rendering)', [
+  await check('three copies were loaded (?copy=2 first, the plain URL, ?copy=3 after rendering)', [
+    ...unsettled,
     ...(['?copy=2', '', '?copy=3'].every((q) => loaded.some((u) => u.search === q))
       ? []
       : [`loaded: ${loaded.map((u) => u.href).join(', ')}`]),
   ]);
-  check('no "already defined" error, no exception, no console error', [
+  await check('no "already defined" error, no exception, no console error', [
     ...log.errors,
     ...log.consoleErrors,
     ...page.browserLog.filter((l) => !l.startsWith('warning')),
   ]);
-  check(
+  await check(
     `every example still renders and works, before and after the late copy (${rendered.length} renders)`,
     rendered.flatMap((r) => r.failures.map((f) => `<${r.tag}> ${r.example}: ${f}`)),
   );
@@ -117,7 +112,6 @@ export async function twoCopies() {
 }
 
 export async function lastTraces() {
-  section('After everything: no trace left on either origin');
   const found = [];
   for (const server of [ctx.strict, ctx.open]) {
     const page = await newPage();
@@ -127,5 +121,8 @@ export async function lastTraces() {
   }
   const cookies = await browserCookies();
   found.push(...cookies.map((c) => `browser cookie ${c.name} on ${c.domain}`));
-  check('no cookie in the browser; no storage, IndexedDB, Cache API or service worker', found);
+  await check(
+    'no cookie in the browser; no storage, IndexedDB, Cache API or service worker',
+    found,
+  );
 }
