@@ -33,7 +33,7 @@ async function loadDeclarations(names) {
   const problems = [];
   for (const name of names) {
     if (!existsSync(resolve(root, `components/${name}/${name}.element.ts`)))
-      problems.push(`components/${name}/: no ${name}.element.ts (see README "Adding an element")`);
+      problems.push(`components/${name}/: no ${name}.element.ts (see docs/adding-an-element.md)`);
   }
   if (problems.length) return { problems, elements: [] };
   mkdirSync(resolve(root, '.cache/generate'), { recursive: true });
