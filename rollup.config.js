@@ -5,6 +5,7 @@
 //                          and the myth/fact texts one id at a time;
 // - dist/npm/              ES modules, source layout preserved, Lit external, for bundlers;
 //                          types go to dist/types/ (tsc, see the build script).
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -15,6 +16,71 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 const elements = readdirSync('components', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`components/${d.name}/${d.name}.ts`))
   .map((d) => d.name);
+
+// The lists below come from src/generated/: a build from stale ones fails, saying what to run.
+execFileSync(process.execPath, ['scripts/generate.js', '--check'], { stdio: 'inherit' });
+const { elements: declared } = JSON.parse(readFileSync('src/generated/elements.json', 'utf8'));
+/** The languages besides English that some element speaks. */
+const languages = [...new Set(declared.flatMap((e) => e.languages))];
+
+/**
+ * The loader build's chunk of an element folder's module, from the element's declaration: its
+ * own chunk (`<name>`), its words and content in a language it declares (`<name>.<lang>`, from
+ * `<name>.<lang>.ts` and `<name>.strings.<lang>.ts`), and for an element whose texts come by id
+ * (`contentById`), `<name>.content.ts` with the map of where each text is (`content-ids`), or with
+ * the whole packs when a page of it shows every text (`page: 'all'`, `content-groups`). Null for
+ * a module outside components/. A folder with no declaration, or a file not named
+ * `<name>.<role>.ts`, fails the build rather than land in a chunk nobody chose.
+ */
+export function elementChunk(id, elements = declared) {
+  const m = id.replaceAll('\\', '/').match(/\/components\/([^/]+)\/([^/]+)\.ts$/);
+  if (!m) return null;
+  const [, folder, file] = m;
+  const e = elements.find((x) => x.name === folder);
+  if (!e) throw new Error(`components/${folder}/ has no declaration: run \`npm run generate\``);
+  if (file !== folder && !file.startsWith(`${folder}.`))
+    throw new Error(`components/${folder}/${file}.ts: name it ${folder}.<role>.ts`);
+  const role = file.slice(folder.length + 1);
+  if (role === 'content') return e.contentById?.page === 'all' ? 'content-groups' : 'content-ids';
+  const lang = e.languages.find((l) => role === l || role === `strings.${l}`);
+  return lang ? `${folder}.${lang}` : folder;
+}
+
+/**
+ * Fails the loader build when its chunks are not the ones the declarations make: one per
+ * element and one per element and language it speaks, one for the shared words of each such
+ * language, besides the shared core and the content (so a moved file cannot add or fold a chunk
+ * unnoticed).
+ */
+const declaredChunks = () => ({
+  name: 'haven-declared-chunks',
+  generateBundle(_, bundle) {
+    const want = new Set(
+      declared.flatMap((e) => [e.name, ...e.languages.map((l) => `${e.name}.${l}`)]),
+    );
+    const got = Object.values(bundle)
+      .filter((c) => c.type === 'chunk' && !c.isEntry)
+      .map((c) => c.name);
+    for (const l of languages) want.add(`strings-${l}`);
+    const other = got
+      .filter((n) => !want.has(n) && !/^(core|content-.+)$/.test(n))
+      .map((n) => `chunk "${n}"`);
+    const lost = [...want].filter((n) => !got.includes(n));
+    // An element's chunks hold its folder's modules only: a module of elsewhere that rollup put
+    // there (shared by elements, outside any rule above) would load with that element's page.
+    for (const c of Object.values(bundle)) {
+      if (c.type !== 'chunk' || !want.has(c.name) || c.name.startsWith('strings-')) continue;
+      const folder = `/components/${c.name.split('.')[0]}/`;
+      const outside = (m) => !m.startsWith('\0') && !m.replaceAll('\\', '/').includes(folder);
+      for (const m of c.moduleIds.filter(outside))
+        other.push(`${m.replace(process.cwd(), '.')} in the chunk of ${c.name}`);
+    }
+    if (other.length || lost.length)
+      this.error(
+        `loader chunks differ from the declarations: ${[...other.map((n) => `unexpected ${n}`), ...lost.map((n) => `no "${n}"`)].join(', ')}`,
+      );
+  },
+});
 
 const ts = (outDir) =>
   typescript({ tsconfig: './tsconfig.json', declaration: false, outDir, noEmitOnError: true });
@@ -44,7 +110,6 @@ export const browser = (outDir, module = true) => [
  * before defining it (`<name>.content.ts`).
  */
 const textsById = () => {
-  const { elements: declared } = JSON.parse(readFileSync('src/generated/elements.json', 'utf8'));
   const byId = declared.filter((e) => e.contentById).map((e) => `/components/${e.name}/`);
   return {
     name: 'haven-texts-by-id',
@@ -55,6 +120,25 @@ const textsById = () => {
     load: (id) => (id === '\0haven-by-id' ? 'export {};' : null),
   };
 };
+
+/**
+ * The loader reads `lang` with the same function as every element (src/i18n/lang.ts), compiled
+ * from the same file into the loader itself: the shared core keeps its own, so the loader imports
+ * nothing and a page with no element loads no core.
+ */
+const loaderLang = () => ({
+  name: 'haven-loader-lang',
+  resolveId: (source, importer) =>
+    source === './i18n/lang.js' && /[\\/]src[\\/]loader\.ts$/.test(importer ?? '')
+      ? '\0haven-loader-lang'
+      : null,
+  async load(id) {
+    if (id !== '\0haven-loader-lang') return null;
+    const { transform } = await import('esbuild');
+    const source = readFileSync('src/i18n/lang.ts', 'utf8');
+    return (await transform(source, { loader: 'ts', format: 'esm' })).code;
+  },
+});
 
 export default [
   {
@@ -83,10 +167,14 @@ export default [
       // Lit, the shared core and each content pack in chunks of their own, so that every
       // element's chunk holds only its own code and the size report can say so.
       // A helper only one element uses lives in that element's folder, so it lands in its chunk.
-      manualChunks(id, { getModuleInfo }) {
+      manualChunks(id) {
         // Lit and the shared core together: every page with an element needs both, and one file
         // compresses better than two.
         if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)) return 'core';
+        // An element folder's modules: where its declaration puts them.
+        const own = elementChunk(id);
+        if (own) return own;
+
         // A text brought by id: one chunk per item and language (content-myths.<slug>[.es]).
         const one = id.match(/src\/content\/generated\/(\w+)\/([\w-]+)\.(\w+)\.ts$/);
         if (one) return `content-${one[1]}.${one[2]}${one[3] === 'en' ? '' : `.${one[3]}`}`;
@@ -94,13 +182,13 @@ export default [
         // and in each other language (content-ids.<lang>); each topic's ids (content-topics);
         // the whole packs, with the module that reads a group's (content-groups). A page loads
         // only those it uses.
-        const wholes = (m) => /generated\/\w+\.wholes\.ts$/.test(m);
-        if (wholes(id) || (/\.content\.ts$/.test(id) && getModuleInfo(id).importedIds.some(wholes)))
+        // How a group's topic is read goes with them: only a group's page reads one.
+        if (/generated\/\w+\.wholes\.ts$|\/src\/content\/topic\.ts$/.test(id))
           return 'content-groups';
         if (/generated\/\w+\.topics\.ts$/.test(id)) return 'content-topics';
         const ids = id.match(/src\/content\/generated\/\w+\.ids(\.\w+)?\.ts$/);
         if (ids) return `content-ids${ids[1] ?? ''}`;
-        if (/\.content\.ts$|src\/content\/\w+-by-id\.ts$/.test(id)) return 'content-ids';
+        if (/src\/content\/\w+-by-id\.ts$/.test(id)) return 'content-ids';
         // One chunk per pack and language: an English page never loads a Spanish byte. The
         // table's two packs travel together: it reads both wherever it is used.
         const pack = id.match(
@@ -114,15 +202,16 @@ export default [
         // The content registry and the source list only where content is shown: a page with a
         // quick exit or a resource panel alone does not load them.
         if (/\/src\/(content\/registry|internal\/sources)\.ts$/.test(id)) return 'content-core';
+        // Each other language's shared words (src/i18n/<lang>.ts) in a chunk of its own.
         const words = id.match(/\/src\/i18n\/(\w+)\.ts$/);
-        if (words && words[1] !== 'en' && words[1] !== 'index') return `strings-${words[1]}`;
+        if (words && languages.includes(words[1])) return `strings-${words[1]}`;
         if (/\/src\/(internal|styles|i18n|content|events)/.test(id)) {
           return 'core';
         }
         return undefined;
       },
     },
-    plugins: [textsById(), ...browser('dist')],
+    plugins: [textsById(), declaredChunks(), loaderLang(), ...browser('dist')],
   },
   {
     input: Object.fromEntries([

@@ -2,8 +2,9 @@
  * The one module each element folder writes about itself: `components/<name>/<name>.element.ts`.
  * `npm run generate` (run before build, test and Storybook) reads every folder's declaration and
  * writes `src/generated/`: the define entry, the public index, the loader's tag → chunk map, the
- * all-examples list, the strings type, the size groups and one Storybook stories file per element.
- * Build-time data only: nothing in the shipped bundles imports a declaration.
+ * all-examples list, the strings type, the size groups, the facts the editor lint checks, the
+ * loader build's chunks and one Storybook stories file per element. Build-time data only: nothing
+ * in the shipped bundles imports a declaration (the lint imports the generated facts).
  */
 import type { ExampleSet } from './examples.js';
 
@@ -51,6 +52,33 @@ export interface ElementDeclaration {
    * budgets, with the same rule).
    */
   size: { group: string; budget?: number; target?: number; raised?: string; alone?: boolean };
+  /** What the editor lint checks in the element's attributes; nothing more than the text rules when unset. */
+  lint?: LintFacts;
+}
+
+/**
+ * A check the editor lint (`haven-widgets/lint.js`) runs on an attribute's value:
+ * `myth-ids` (built-in myth/fact ids, old ids of renamed items named as such), `topic` (one of
+ * the built-in topics), `table` (a built-in table's name) and `table-rows` (row ids of the table
+ * the element's `table` attribute names, `wellbeing` when unset).
+ */
+export type LintCheck = 'myth-ids' | 'topic' | 'table' | 'table-rows';
+
+/** What the editor lint knows of the element's attributes (src/lint/rules.ts reads it generated). */
+export interface LintFacts {
+  /**
+   * Attributes holding ids, numbers or keywords, not words for a visitor: the text rules (plain
+   * language, person-first words) leave them alone. HTML's own (`class`, `id`, `lang`…) need no
+   * listing.
+   */
+  keywords?: readonly string[];
+  /** Attributes whose value the lint checks against the built-in content. */
+  checks?: Readonly<Record<string, LintCheck>>;
+  /**
+   * An element the editor fills (the `slot` child, without the `without` attribute that names a
+   * built-in text) must carry a `reviewed="YYYY-MM-DD"` date.
+   */
+  reviewed?: { without: string; slot: string };
 }
 
 /** Identity, for type checking a declaration. */

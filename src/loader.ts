@@ -8,13 +8,10 @@
  * fetches nothing else and stores nothing; every chunk comes from beside the loader.
  */
 import { contents, loaders as elements, translations, watched } from './generated/loader.js';
+import { elementLanguage as languageOf } from './i18n/lang.js';
 
 const requested = new Set<string>();
 const noop = () => {};
-
-/** The library language of the nearest `lang` of `el` ("es" for es-MX), or "". */
-const languageOf = (el: Element) =>
-  (el.closest('[lang]')?.getAttribute('lang') ?? '').trim().split('-')[0]!.toLowerCase();
 
 function load(root: Document | Element): void {
   for (const tag in elements) {

@@ -8,12 +8,7 @@ import { allExamples } from '../src/generated/all-examples.js';
 import { renderExample, type Example, type ExampleSet } from '../src/examples.js';
 import { resetWarnings } from '../src/internal/warn.js';
 import { en } from '../src/i18n/en.js';
-import { mythFactStrings } from '../components/myth-fact/myth-fact.strings.js';
-import { mythFactsStrings } from '../components/myth-facts/myth-facts.strings.js';
-import { wellbeingTableStrings } from '../components/wellbeing-table/wellbeing-table.strings.js';
-import { quickExitStrings } from '../components/quick-exit/quick-exit.strings.js';
-import { quickExitInfoStrings } from '../components/quick-exit-info/quick-exit-info.strings.js';
-import { therapistCalloutStrings } from '../components/therapist-callout/therapist-callout.strings.js';
+import { declarations } from '../src/generated/declarations.js';
 import { myths } from '../src/content/generated/myths.en.js';
 import { wellbeing } from '../src/content/generated/wellbeing.en.js';
 import { barriers } from '../src/content/generated/barriers.en.js';
@@ -21,15 +16,27 @@ import { competence } from '../src/content/generated/competence.en.js';
 import { SEEDS } from '../src/content/schema.js';
 import { axeViolations, captureConsole, deepText, settle, toggles } from './helpers.js';
 
-/** Every English text the library itself shows: its UI strings and its built-in content. */
+/**
+ * A word an element's Spanish writes as its English does ("ext.", "No"): not a leak. A sentence
+ * written the same is one (the generator refuses it in a strings file, too).
+ */
+const same = new Set(
+  declarations.flatMap((d) =>
+    Object.entries(d.strings).flatMap(([key, value]) =>
+      typeof value === 'string' && !/\s/.test(value.trim()) && d.translations.es?.[key] === value
+        ? [value]
+        : [],
+    ),
+  ),
+);
+
+/**
+ * Every English text the library itself shows: the shared UI strings, every element's own (from
+ * the declarations, so a new element folder is checked with no edit here) and the built-in content.
+ */
 const ENGLISH = [
   en,
-  mythFactStrings,
-  mythFactsStrings,
-  wellbeingTableStrings,
-  quickExitStrings,
-  quickExitInfoStrings,
-  therapistCalloutStrings,
+  ...declarations.map((d) => d.strings),
   ...myths.map((m) => [m.fact, m.myth]),
   ...[...wellbeing, ...barriers].map((r) => [r.label, ...r.cells]),
   ...competence.map((c) => c.text),
@@ -46,7 +53,7 @@ const ENGLISH = [
         : [];
   })
   .map((s) => s.replace(/\{n\}/g, ''))
-  .filter((s) => s.trim().length > 2);
+  .filter((s) => s.trim().length > 2 && !same.has(s));
 
 /**
  * The library's English texts that `el` shows, other than those the example wrote itself and

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
+import '../src/es.js';
+import { declarations } from '../src/generated/declarations.js';
 import { mythFactExamples as set } from '../components/myth-fact/myth-fact.examples.js';
 import { example } from '../src/examples.js';
 import {
@@ -21,12 +23,18 @@ describe('UI strings', () => {
     setStrings({ ...en, mythFact: mythFactStrings, therapistCallout: therapistCalloutStrings }),
   );
 
-  it('each loaded element has added its own English words', () => {
+  it('each loaded element has added its own words, in English and in each language it speaks', () => {
     expect(strings().mythFact.myth).to.equal('Common myth');
-    expect(strings().mythFacts.groupEmpty).to.be.a('string');
-    expect(strings().quickExit.link).to.be.a('string');
-    expect(strings().therapistCallout.guideHeading).to.be.a('string');
-    expect(strings().wellbeingTable.wellbeingCaption).to.be.a('string');
+    // Every element the declarations list: a new folder is checked with no edit here.
+    expect(declarations).to.have.length.above(8);
+    for (const d of declarations) {
+      const space = d.name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+      const all = (lang: string) => strings(lang) as unknown as Record<string, unknown>;
+      expect(all('en')[space], `<${d.tag}> in English`).to.deep.equal(d.strings);
+      for (const [lang, words] of Object.entries(d.translations)) {
+        expect(all(lang)[space], `<${d.tag}> in ${lang}`).to.deep.equal(words);
+      }
+    }
   });
 
   it('a replacement set before an element loads wins over the defaults it adds', () => {

@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import '../src/es.js';
-import { nearestLang } from '../src/internal/language.js';
+import { elementLanguage, nearestLang } from '../src/i18n/lang.js';
 import { resetWarnings } from '../src/internal/warn.js';
 import { setStrings } from '../src/i18n/index.js';
 import { captureConsole, clean, deepText, settle, shadow } from './helpers.js';
@@ -27,6 +27,33 @@ describe('nearestLang', () => {
     host.attachShadow({ mode: 'open' }).append(inner);
     expect(nearestLang(inner)).to.equal('es-MX');
     expect(nearestLang(document.body)).to.equal(document.documentElement.lang);
+  });
+});
+
+describe('elementLanguage (the loader and every element read lang with it)', () => {
+  it('reads es_MX, es-419 and ES-us as Spanish, fr-CA as French, no lang as English', async () => {
+    const root = await fixture(
+      html`<div>
+        <i lang="es_MX"></i><i lang="es-419"></i><i lang=" ES-us "></i><i lang="fr-CA"></i><i></i>
+      </div>`,
+    );
+    const langs = [...root.querySelectorAll('i')].map((el) => elementLanguage(el));
+    document.documentElement.removeAttribute('lang');
+    try {
+      expect(elementLanguage(root.querySelector('i:last-child')!)).to.equal('en');
+    } finally {
+      document.documentElement.lang = 'en';
+    }
+    expect(langs).to.deep.equal(['es', 'es', 'es', 'fr', 'en']);
+  });
+
+  it('takes lang from a shadow host for an element inside its shadow root', async () => {
+    const host = await fixture(html`<div lang="es_MX"></div>`);
+    const inner = document.createElement('haven-quick-exit');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    expect(elementLanguage(inner)).to.equal('es');
+    // The loader used closest('[lang]'), which stops at the shadow root: it saw no lang at all.
+    expect(inner.closest('[lang]')).to.equal(null);
   });
 });
 

@@ -28,4 +28,20 @@ describe('haven-loader', () => {
     card.remove();
     later.remove();
   });
+
+  it('loads Spanish words first for an element in lang="es_MX", as the element reads it', async () => {
+    // The loader and the element read lang with one function: an underscore tag is Spanish to
+    // both, so the element is defined with its Spanish words there and never falls back.
+    const wrap = document.createElement('div');
+    wrap.setAttribute('lang', 'es_MX');
+    wrap.innerHTML = '<haven-quick-exit-info></haven-quick-exit-info>';
+    document.body.append(wrap);
+    await customElements.whenDefined('haven-quick-exit-info');
+    const info = wrap.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+    await info.updateComplete;
+    const base = info.shadowRoot!.querySelector('[part~="base"]')!;
+    expect(base.getAttribute('lang'), 'not marked as an English fallback').to.equal(null);
+    expect(info.shadowRoot!.textContent).to.contain('La salida rápida no:');
+    wrap.remove();
+  });
 });

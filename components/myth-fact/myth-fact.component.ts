@@ -191,11 +191,10 @@ export class HavenMythFact extends HavenElement {
     const sources = item?.sources ?? [];
     const reviewed = this.reviewed || item?.reviewed || '';
     if (!sources.length && !this.has.sources && !reviewed) return nothing;
-    const lang = this.i18n.lang;
     return html`<footer part="sources" class="meta">
-      ${sourcesLabel(lang)}
-      <slot name="sources">${sourcesList(sources, lang)}</slot>
-      ${reviewedLine(reviewed, lang)}
+      ${sourcesLabel(this.i18n)}
+      <slot name="sources">${sourcesList(sources, this.i18n)}</slot>
+      ${reviewedLine(reviewed, this.i18n)}
     </footer>`;
   }
 

@@ -20,4 +20,9 @@ export default declareElement({
       'alone, the cards carry Lit (5.3 KB), the shared core and all 14 built-in myth texts (2.5 KB), and the language controller every element carries (about 1 KB, issue 14: Spanish); the 9 KB was set before the content, sources and review dates were counted; and the registry keeps the list of built-in ids the loader brings one at a time, so that a card waiting for its text says nothing.',
     alone: true,
   },
+  lint: {
+    keywords: ['content-id', 'heading-level', 'order', 'reviewed'],
+    checks: { 'content-id': 'myth-ids' },
+    reviewed: { without: 'content-id', slot: 'fact' },
+  },
 });

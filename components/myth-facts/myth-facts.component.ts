@@ -4,7 +4,8 @@ import { slotController } from '../../src/internal/slot-controller.js';
 import { heading, headingContext, headingLevel } from '../../src/internal/heading.js';
 import { warnOnce } from '../../src/internal/warn.js';
 import { getMyth, listMyths, mythExpected, mythIds } from '../../src/content/registry.js';
-import { TOPICS, type MythItem, type Topic } from '../../src/content/schema.js';
+import { TOPICS, type MythItem } from '../../src/content/schema.js';
+import { readTopic } from '../../src/content/topic.js';
 import { addStrings } from '../../src/i18n/index.js';
 import { mythFactsStrings } from './myth-facts.strings.js';
 import { shared } from '../../src/styles/shared.js';
@@ -159,11 +160,11 @@ export class HavenMythFacts extends HavenElement {
       }
       return ids.map((id) => getMyth(id, this.i18n.lang)).filter((m): m is MythItem => !!m);
     }
-    const topic = String(this.topic ?? '').trim();
-    if (topic && !(TOPICS as readonly string[]).includes(topic)) {
-      warnOnce(TAG, `unknown topic "${topic}". Use one of: ${TOPICS.join(', ')}.`);
+    const { topic, unknown } = readTopic(this.topic, TOPICS);
+    if (unknown) {
+      warnOnce(TAG, `unknown topic "${unknown}". Use one of: ${TOPICS.join(', ')}.`);
       return [];
     }
-    return listMyths((topic || undefined) as Topic | undefined, this.i18n.lang);
+    return listMyths(topic, this.i18n.lang);
   }
 }

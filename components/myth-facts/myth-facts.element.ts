@@ -13,4 +13,8 @@ export default declareElement({
   content: ['myths'],
   contentById: { attributes: ['ids', 'topic'], page: 'all' },
   size: { group: 'myth/fact cards' },
+  lint: {
+    keywords: ['ids', 'topic', 'heading-level'],
+    checks: { ids: 'myth-ids', topic: 'topic' },
+  },
 });

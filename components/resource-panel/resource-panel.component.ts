@@ -3,7 +3,7 @@ import { HavenElement } from '../../src/internal/haven-element.js';
 import { heading, headingLevel } from '../../src/internal/heading.js';
 import { slotController } from '../../src/internal/slot-controller.js';
 import { warnOnce } from '../../src/internal/warn.js';
-import { addStrings, pluralCategory, strings } from '../../src/i18n/index.js';
+import { addStrings, pluralCategory } from '../../src/i18n/index.js';
 import { shared } from '../../src/styles/shared.js';
 import type { HavenResource } from '../resource/resource.component.js';
 import type { Fields } from '../resource/resource.data.js';
@@ -112,7 +112,7 @@ export class HavenResourcePanel extends HavenElement {
     const note = (m: string) => problems.push(m);
     const ctx = context(
       this,
-      { now: this.now, staleAfter: this.staleAfter, zone: this.timeZone, lang: this.i18n.lang },
+      { now: this.now, staleAfter: this.staleAfter, zone: this.timeZone, i18n: this.i18n },
       note,
     );
     const { level, valid } = headingLevel(this.headingLevel, this);
@@ -168,7 +168,7 @@ export class HavenResourcePanel extends HavenElement {
   }
 
   override render(): TemplateResult {
-    const s = strings(this.i18n.lang).resourcePanel;
+    const s = this.i18n.strings.resourcePanel;
     const { items, level } = this;
     const shown = items.filter((i) => passes(this.filters, i.v));
     const count = (
@@ -189,7 +189,7 @@ export class HavenResourcePanel extends HavenElement {
       ${heading(level, 'h', 'heading', this.heading || s.heading)}
       ${
         items.length > 1
-          ? renderFilters(items, this.filters, this.i18n.lang, (f) => (this.filters = f))
+          ? renderFilters(items, this.filters, this.i18n, (f) => (this.filters = f))
           : nothing
       }
       <p part="count" class="count" role="status">${items.length ? count : ''}</p>

@@ -17,4 +17,5 @@ export default declareElement({
     raised:
       'both elements add our format and HSDS 3.0 readers, schedules read in an IANA zone with Intl, the safety taxonomy in words with "not stated", the filter form and 60 English strings (0.75 KB).',
   },
+  lint: { keywords: ['heading-level'] },
 });

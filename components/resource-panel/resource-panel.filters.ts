@@ -3,7 +3,7 @@
  * in the element, never in the URL or the history. Not public API.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { strings } from '../../src/i18n/index.js';
+import type { Words } from '../../src/i18n/index.js';
 import { NEEDS } from '../resource/resource.data.js';
 import type { View } from '../resource/resource.view.js';
 
@@ -36,17 +36,17 @@ export function passes(f: Filters, v: View): boolean {
 }
 
 /**
- * The filter form for `items`, in `lang`: only the filters some service can answer. `set`
+ * The filter form for `items`, in the words of the panel (`i18n`, its language controller): only the filters some service can answer. `set`
  * receives the new filters on every change, and none on reset.
  */
 export function renderFilters(
   items: Item[],
   filters: Filters,
-  lang: string,
+  i18n: Words,
   set: (f: Filters) => void,
 ): TemplateResult {
-  const s = strings(lang).resourcePanel;
-  const r = strings(lang).resource as Record<string, string>;
+  const s = i18n.strings.resourcePanel;
+  const r = i18n.strings.resource as Record<string, string>;
   const needs = NEEDS.filter((n) => items.some((i) => i.v.needs.includes(n)));
   const box = (name: string, label: string, checked: boolean, value = 'on') =>
     html`<label

@@ -1,3 +1,4 @@
+import { strings } from '../../src/i18n/index.js';
 import { FIELDS } from '../resource/resource.data.js';
 import { view } from '../resource/resource.view.js';
 import { entries } from './resource-panel.hsds.js';
@@ -16,7 +17,8 @@ export function resourcesMarkup(
   opts: { heading?: string; render?: (markup: string) => string },
   note: (message: string) => void,
 ): { html: string; count: number } {
-  const ctx = { now: new Date(), live: false, staleAfter: 12, lang: 'en' };
+  const i18n = { lang: 'en', strings: strings() };
+  const ctx = { now: new Date(), live: false, staleAfter: 12, i18n };
   const children: string[] = [];
   for (const f of entries(data)) {
     if (f.status === 'inactive' || f.status === 'defunct') {

@@ -2,12 +2,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { headingLevel } from '../../src/internal/heading.js';
 import { warnOnce } from '../../src/internal/warn.js';
-import { strings } from '../../src/i18n/index.js';
 import { shared } from '../../src/styles/shared.js';
 import { FIELDS, type Fields } from './resource.data.js';
 import { resourceStyles } from './resource.styles.js';
 import { resourceStrings } from './resource.strings.js';
-import { context, readElement, renderResource, view, type View } from './resource.view.js';
+import {
+  context,
+  readElement,
+  renderResource,
+  serviceWords,
+  view,
+  type View,
+} from './resource.view.js';
 
 const TAG = 'haven-resource';
 
@@ -134,7 +140,7 @@ export class HavenResource extends HavenElement {
         now: from('now', this.now) as string,
         staleAfter: from('stale-after', this.staleAfter),
         zone: panel?.getAttribute('time-zone') ?? '',
-        lang: this.i18n.lang,
+        i18n: this.i18n,
       },
       note,
     );
@@ -155,8 +161,7 @@ export class HavenResource extends HavenElement {
 
   override render(): TemplateResult {
     const { view: v, level, staleAfter } = this.v!;
-    if (!v)
-      return html`<p part="note" class="note">${strings(this.i18n.lang).resource.unnamed}</p>`;
+    if (!v) return html`<p part="note" class="note">${serviceWords(this.i18n).unnamed}</p>`;
     const text = v.f.description;
     return renderResource(
       v,

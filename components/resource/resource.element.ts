@@ -11,4 +11,5 @@ export default declareElement({
   strings: resourceStrings,
   languages: ['es'],
   size: { group: 'resource panel' },
+  lint: { keywords: ['heading-level', 'phone', 'email'] },
 });

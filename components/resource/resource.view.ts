@@ -1,7 +1,8 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../src/internal/heading.js';
 import { isHttps } from '../../src/internal/urls.js';
-import { addStrings, formatDate, pluralCategory, strings } from '../../src/i18n/index.js';
+import { addStrings, formatDate, pluralCategory, type Words } from '../../src/i18n/index.js';
+import { nearestLang } from '../../src/i18n/lang.js';
 import {
   DISPATCH,
   FIELDS,
@@ -26,9 +27,12 @@ import { resourceStrings } from './resource.strings.js';
 // Both elements render services, so the words load with this module.
 addStrings({ resource: resourceStrings });
 
-/** A service's words, also looked up by a need's, a safety fact's or a dispatch policy's value. */
-const words = (lang = 'en') =>
-  strings(lang).resource as typeof resourceStrings & Record<string, string>;
+/**
+ * A service's words in the element's (its language controller's, an editor's `strings` over
+ * them), also looked up by a need's, a safety fact's or a dispatch policy's value.
+ */
+export const serviceWords = (i18n: Words) =>
+  i18n.strings.resource as typeof resourceStrings & Record<string, string>;
 
 /** What one service shows, checked; derived once per render. */
 export interface View {
@@ -43,8 +47,8 @@ export interface View {
   status?: string;
   hours: string;
   stale: boolean;
-  /** The language its words are in. */
-  lang: string;
+  /** The element it is shown in: its language and words. */
+  i18n: Words;
 }
 
 /** Options shared by a panel's entries. */
@@ -55,8 +59,8 @@ export interface Context {
   staleAfter: number;
   zone?: string;
   locale?: string;
-  /** The language the element speaks (its words). */
-  lang: string;
+  /** The element it is shown in: its language and words. */
+  i18n: Words;
 }
 
 /** Checks a service's fields; `note` gets one line per problem. Null without a name. */
@@ -91,7 +95,7 @@ export function view(f: Fields, ctx: Context, note: (m: string) => void): View |
   const t = phone(f.text, 'sms');
   if (f.phone && !p) bad('phone', f.phone, 'has no number');
   if (f.text && !t) bad('text', f.text, 'has no number');
-  const s = words(ctx.lang);
+  const s = serviceWords(ctx.i18n);
   let hours = f.hours ?? '';
   let open: boolean | undefined;
   let status: string | undefined;
@@ -123,7 +127,7 @@ export function view(f: Fields, ctx: Context, note: (m: string) => void): View |
     status,
     hours,
     stale: !!checked && isStale(checked, ctx.staleAfter, ctx.now),
-    lang: ctx.lang,
+    i18n: ctx.i18n,
   };
 }
 
@@ -164,12 +168,13 @@ export function renderResource(
   staleAfter: number,
   description: unknown,
 ): TemplateResult {
-  const s = words(v.lang);
+  const { i18n } = v;
+  const s = serviceWords(i18n);
   const f = v.f;
   const name = f.name!;
   const notice = (show: unknown, text: unknown) =>
     show ? html`<p class="notice">${text}</p>` : nothing;
-  const plural = pluralCategory(v.lang, staleAfter) === 'one' ? s.staleOne : s.staleOther;
+  const plural = pluralCategory(i18n.lang, staleAfter) === 'one' ? s.staleOne : s.staleOther;
   const dispatch = f['emergency-dispatch'];
   const yesNo = (value?: string) =>
     value ? (value === 'yes' ? s.safetyYes : s.safetyNo) : s.notStated;
@@ -197,7 +202,7 @@ export function renderResource(
       ${row(s.records, f.records || s.notStated)}
     </dl>
     <p class="meta">
-      ${f.checked ? s.checked.replace('{date}', formatDate(f.checked, v.lang)) : s.notChecked}
+      ${f.checked ? s.checked.replace('{date}', formatDate(f.checked, i18n.lang, i18n.strings)) : s.notChecked}
       ${link(f.source, s.source, name)}
     </p>
   </article>`;
@@ -213,7 +218,7 @@ export function readElement(el: Element, fallback?: unknown): Fields {
 /** The context an element renders in: its clock, staleness limit, default zone and language. */
 export function context(
   el: Element,
-  opts: { now?: string; staleAfter?: unknown; zone?: string; lang?: string },
+  opts: { now?: string; staleAfter?: unknown; zone?: string; i18n: Words },
   note: (m: string) => void,
 ): Context {
   let now = new Date(opts.now || Date.now());
@@ -226,7 +231,7 @@ export function context(
     note(`stale-after="${opts.staleAfter}" is not a whole number of months: using 12;`);
     staleAfter = 12;
   }
-  let locale = isServer ? undefined : el.closest('[lang]')?.getAttribute('lang') || undefined;
+  let locale = isServer ? undefined : nearestLang(el) || undefined;
   try {
     Intl.getCanonicalLocales(locale);
   } catch {
@@ -238,6 +243,6 @@ export function context(
     staleAfter,
     zone: opts.zone || undefined,
     locale,
-    lang: opts.lang ?? 'en',
+    i18n: opts.i18n,
   };
 }

@@ -206,7 +206,7 @@ export class HavenTherapistCallout extends HavenElement {
     const title = heading(level, 'h', 'heading', practice ? practice.name : s.guideHeading);
     return html`<div part="base" class="base">
       ${title} ${practice ? this.renderPractice(practice) : nothing}
-      ${KINDS.map((kind) => this.renderList(kind, items))} ${sourcesFooter(items, this.i18n.lang)}
+      ${KINDS.map((kind) => this.renderList(kind, items))} ${sourcesFooter(items, this.i18n)}
       ${note ? html`<p part="note" class="note">${s.calloutPartial}</p>` : nothing}
       <slot hidden></slot>
     </div>`;

@@ -13,4 +13,16 @@ export default declareElement({
   languages: ['es'],
   content: ['competence'],
   size: { group: 'therapist callout', budget: 3 * 1024 },
+  lint: {
+    keywords: [
+      'mode',
+      'checklist',
+      'heading-level',
+      'practice-id',
+      'phone',
+      'email',
+      'sessions',
+      'accepting',
+    ],
+  },
 });

@@ -177,7 +177,7 @@ export class HavenWellbeingPlan extends HavenElement {
         ${renderNav(this.step, this.step === STEPS - 1, s, this.handleBack, this.handleClear)}
       </form>
       ${isServer ? nothing : html`<p part="shared-note" class="meta">${s.shared}</p>`}
-      ${sourcesFooter(rows, this.i18n.lang)}
+      ${sourcesFooter(rows, this.i18n)}
       <p role="status" class="visually-hidden">${this.message}</p>
       <slot hidden></slot>
     </div>`;

@@ -12,4 +12,5 @@ export default declareElement({
   languages: ['es'],
   content: ['tables'],
   size: { group: 'well-being plan', budget: 3 * 1024 },
+  lint: { keywords: ['areas', 'heading-level'] },
 });

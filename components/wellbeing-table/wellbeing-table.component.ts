@@ -136,7 +136,7 @@ export class HavenWellbeingTable extends HavenElement {
     return html`<div part="base" class="base">
       ${rows.length ? this.renderTable() : nothing}
       ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
-      ${this.noSources ? nothing : sourcesFooter(this.view.built, this.i18n.lang)}
+      ${this.noSources ? nothing : sourcesFooter(this.view.built, this.i18n)}
       <slot hidden></slot>
     </div>`;
   }

@@ -12,4 +12,5 @@ export default declareElement({
   languages: ['es'],
   content: ['tables'],
   size: { group: 'well-being table', budget: 2.5 * 1024 },
+  lint: { keywords: ['table', 'areas'], checks: { table: 'table', areas: 'table-rows' } },
 });

@@ -1,5 +1,6 @@
 import type { ElementStrings } from '../generated/strings.js';
 import { en } from './en.js';
+import { baseLanguage } from './lang.js';
 
 /**
  * Every UI string: the shared ones (sources, review dates) at the top, and each element's own
@@ -12,6 +13,16 @@ export type HavenStringsUpdate = Partial<typeof en> & {
   [K in keyof ElementStrings]?: Partial<ElementStrings[K]>;
 };
 
+/**
+ * What an element speaks: its library language and its words in it, an editor's `strings` over
+ * them. Each element's language controller is one; shared helpers (sources, review dates, a
+ * service's lines) take it, so they show the words of the element they render in.
+ */
+export interface Words {
+  readonly lang: string;
+  readonly strings: HavenStrings;
+}
+
 /** A string with plural forms, keyed by `Intl.PluralRules` category; `other` is required. */
 export type Plural = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
 
@@ -19,13 +30,7 @@ export type Plural = { other: string } & Partial<Record<Intl.LDMLPluralRule, str
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/**
- * The library language of a BCP 47 tag: `es`, `es-419`, `es-MX`, `es-US`… are `es`; `en-*` and no
- * tag at all are `en`; any other tag gives its primary subtag, lower-cased (`fr-CA` is `fr`).
- */
-export function baseLanguage(tag: string): string {
-  return tag.trim().split(/[-_]/)[0]!.toLowerCase() || 'en';
-}
+export { baseLanguage };
 
 /** An element's namespace (merged key by key), not a word, a list or plural forms (replaced). */
 const isNamespace = (v: unknown): v is object =>
@@ -131,15 +136,15 @@ export function plural(lang: string, forms: Plural | string, n: number): string 
  * The date is a calendar day, so it is read and written in UTC (no time-zone shift). It is written
  * with the language's words for dates (`date`, `months`), not `Intl.DateTimeFormat`: a page's
  * first date format costs Chromium 15-25 ms (it loads its date data), more than rendering ten
- * cards. Like every word, a language whose words are not loaded reads as English.
+ * cards. Like every word, a language whose words are not loaded reads as English. An element
+ * passes its own words (`s`: its language controller's, with its `strings` attribute over them).
  */
-export function formatDate(iso: string, lang = 'en'): string {
+export function formatDate(iso: string, lang = 'en', s: HavenStrings = strings(lang)): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   // An impossible day rolls over (February 31 is March 3), as Intl showed it.
   const date = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
   if (Number.isNaN(date.getTime())) return iso;
-  const s = strings(lang);
   return s.date
     .replace('{day}', String(date.getUTCDate()))
     .replace('{month}', s.months[date.getUTCMonth()]!)

@@ -10,23 +10,10 @@ import {
   type HavenStringsUpdate,
 } from '../i18n/index.js';
 import { en } from '../i18n/en.js';
+import { nearestLang } from '../i18n/lang.js';
 import { warnOnce } from './warn.js';
 
-/**
- * The `lang` that applies to `el`: its own, else the nearest ancestor's, crossing shadow roots
- * through their hosts (an element inside another element's shadow root takes the host's side),
- * else `<html lang>`. An empty string when no element on the way has one.
- */
-export function nearestLang(el: Element): string {
-  let node: Node | null = el;
-  while (node) {
-    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute('lang')) {
-      return (node as Element).getAttribute('lang')!.trim();
-    }
-    node = node.parentNode ?? (node as ShadowRoot).host ?? null;
-  }
-  return '';
-}
+export { nearestLang };
 
 /** On a server: the nearest ancestor `lang` of the element being rendered (see `src/ssr.ts`). */
 let serverLang = '';
@@ -88,14 +75,16 @@ function sameShape(value: unknown, like: unknown): boolean {
 
 /**
  * An editor's words for one element: the `strings` attribute, a JSON object of the element's own
- * UI string keys and the shared ones, e.g. `strings='{"link": "Salir ya"}'` on a quick exit. A
- * key the element does not know, or a value of the wrong shape, is left out with a console note;
- * so is the whole attribute when it is not JSON. The words are shown as text, never as HTML.
+ * UI string keys and the shared ones, e.g. `strings='{"link": "Salir ya"}'` on a quick exit. The
+ * element's own keys are those of each of its namespaces (`spaces`: a panel's, then a service's,
+ * which it also shows). A key the element does not know, or a value of the wrong shape, is left
+ * out with a console note; so is the whole attribute when it is not JSON. The words are shown as
+ * text, never as HTML.
  */
 function editorWords(
   raw: string,
   base: HavenStrings,
-  space: string,
+  spaces: string[],
   tag: string,
 ): HavenStringsUpdate {
   let data: unknown;
@@ -109,23 +98,21 @@ function editorWords(
     warnOnce(tag, 'the strings attribute must be a JSON object of words by key.');
     return {};
   }
-  const own = (base as unknown as Record<string, Record<string, unknown>>)[space] ?? {};
-  const shared = base as unknown as Record<string, unknown>;
-  const words: Record<string, unknown> = {};
-  const mine: Record<string, unknown> = {};
+  const all = base as unknown as Record<string, Record<string, unknown>>;
+  const words: Record<string, Record<string, unknown> | unknown> = {};
   for (const [key, value] of Object.entries(data)) {
-    const isOwn = Object.hasOwn(own, key);
-    const like = isOwn ? own[key] : Object.hasOwn(en, key) ? shared[key] : undefined;
+    const space = spaces.find((n) => Object.hasOwn(all[n]!, key));
+    const like = space ? all[space]![key] : Object.hasOwn(en, key) ? all[key] : undefined;
     if (like === undefined) warnOnce(tag, `strings: unknown key "${key}" left out.`);
     else if (!sameShape(value, like))
       warnOnce(
         tag,
         `strings: "${key}" has the wrong shape (text, list or plural forms) and is left out.`,
       );
-    else if (isOwn) mine[key] = value;
+    else if (space) ((words[space] ??= {}) as Record<string, unknown>)[key] = value;
     else words[key] = value;
   }
-  return { ...words, [space]: mine } as HavenStringsUpdate;
+  return words as HavenStringsUpdate;
 }
 
 /**
@@ -159,9 +146,11 @@ export class LanguageController implements ReactiveController {
     if (this.words) return this.words;
     const base = strings(this.lang);
     const raw = this.host.getAttribute('strings');
-    const space = Object.keys(this.own)[0] ?? '';
     return (this.words = raw
-      ? (mergeStrings(base, editorWords(raw, base, space, this.host.localName)) as HavenStrings)
+      ? (mergeStrings(
+          base,
+          editorWords(raw, base, Object.keys(this.own), this.host.localName),
+        ) as HavenStrings)
       : base);
   }
 

@@ -1,15 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../content/schema.js';
-import { baseLanguage, formatDate, plural, strings } from '../i18n/index.js';
+import { baseLanguage, formatDate, plural, type Words } from '../i18n/index.js';
 
 /**
  * One source: a link or a cited title, with what describes it and the guideline numbers it cites.
  * A title in another language than the element's is marked with its `lang` (the built-in
  * sources' document titles are English: in Spanish they are marked `lang="en"`), so a screen
  * reader reads it with the right voice; a translated item's description follows in brackets.
+ * Every helper here takes the words of the element it renders in (its language controller).
  */
-export function renderSource(src: Source, lang: string): TemplateResult {
-  const s = strings(lang);
+export function renderSource(src: Source, { lang, strings: s }: Words): TemplateResult {
   const own = src.lang ?? 'en';
   const titleLang = baseLanguage(own) === lang ? nothing : own;
   const title = src.url
@@ -34,7 +34,7 @@ export function renderSource(src: Source, lang: string): TemplateResult {
  */
 export function sourcesFooter(
   items: ReadonlyArray<{ sources: Source[]; reviewed: string }>,
-  lang: string,
+  i18n: Words,
 ): TemplateResult | typeof nothing {
   const merged = new Map<string, Source>();
   for (const src of items.flatMap((i) => i.sources)) {
@@ -53,25 +53,28 @@ export function sourcesFooter(
       .sort()
       .pop() ?? '';
   return html`<div part="sources" class="meta">
-    ${sourcesLabel(lang)} ${sourcesList([...merged.values()], lang)} ${reviewedLine(reviewed, lang)}
+    ${sourcesLabel(i18n)} ${sourcesList([...merged.values()], i18n)} ${reviewedLine(reviewed, i18n)}
   </div>`;
 }
 
 /** The label the sources list is named by (one per shadow root). */
-export const sourcesLabel = (lang: string): TemplateResult =>
-  html`<p id="sources-label">${strings(lang).sources}</p>`;
+export const sourcesLabel = (i18n: Words): TemplateResult =>
+  html`<p id="sources-label">${i18n.strings.sources}</p>`;
 
 /** The list of sources, named by `sourcesLabel()`. */
-export const sourcesList = (sources: readonly Source[], lang: string): TemplateResult =>
+export const sourcesList = (sources: readonly Source[], i18n: Words): TemplateResult =>
   html`<ul aria-labelledby="sources-label">
-    ${sources.map((src) => html`<li>${renderSource(src, lang)}</li>`)}
+    ${sources.map((src) => html`<li>${renderSource(src, i18n)}</li>`)}
   </ul>`;
 
 /** "Last reviewed: <date>", or nothing without a date. */
-export const reviewedLine = (reviewed: string, lang: string): TemplateResult | typeof nothing =>
+export const reviewedLine = (
+  reviewed: string,
+  { lang, strings: s }: Words,
+): TemplateResult | typeof nothing =>
   reviewed
     ? html`<p>
-        ${strings(lang).lastReviewed}:
-        <time datetime=${reviewed}>${formatDate(reviewed, lang)}</time>
+        ${s.lastReviewed}:
+        <time datetime=${reviewed}>${formatDate(reviewed, lang, s)}</time>
       </p>`
     : nothing;

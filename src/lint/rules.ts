@@ -1,9 +1,13 @@
 /**
  * The content rules, in one place. The build-time content compiler runs them on the built-in
  * content (`scope: 'builtin'`) and `haven-lint` runs them on what an editor wrote inside a page's
- * `<haven-*>` elements (`scope: 'editor'`). Plain TypeScript with no imports: a browser can run
- * them too. Each rule names its source in `DOMAIN.md` and the guidance behind it.
+ * `<haven-*>` elements (`scope: 'editor'`). Plain TypeScript that imports only data and
+ * import-free helpers (what each element declares of its attributes, generated from its folder;
+ * how a topic is read): a browser can run them too. Each rule names its source in `DOMAIN.md`
+ * and the guidance behind it.
  */
+import { readTopic } from '../content/topic.js';
+import { lintFacts } from '../generated/lint.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -346,30 +350,12 @@ const severityOf = (id: string): Severity =>
 
 /** Attributes that hold an address. */
 const URL_ATTRIBUTES = new Set(['href', 'url', 'website', 'booking', 'link', 'src']);
-/** Attributes that hold ids, numbers or keywords rather than words for a visitor. */
-const KEYWORD_ATTRIBUTES = new Set([
-  'content-id',
-  'ids',
-  'topic',
-  'table',
-  'areas',
-  'heading-level',
-  'order',
-  'mode',
-  'checklist',
-  'practice-id',
-  'phone',
-  'email',
-  'sessions',
-  'accepting',
-  'reviewed',
-  'class',
-  'id',
-  'slot',
-  'lang',
-  'dir',
-  'part',
-]);
+/**
+ * HTML's own attributes, which hold names and keywords rather than words for a visitor. Each
+ * element declares its own such attributes, and the checks on their values, in its folder
+ * (`lint` in components/<name>/<name>.element.ts, generated into src/generated/lint.ts).
+ */
+const HTML_KEYWORDS = ['class', 'id', 'slot', 'lang', 'dir', 'part'];
 /** JSON keys that hold an address. */
 const URL_KEYS = new Set(['url', 'href', 'website', 'booking', 'link']);
 
@@ -454,47 +440,46 @@ function checkIds(
 /** Runs every rule of the editor scope on one element. Findings are in order of position. */
 export function checkElement(el: ElementModel, known: Known): Finding[] {
   const out: Finding[] = [];
+  const facts = lintFacts[el.tag] ?? {};
+  const keywords = new Set([...HTML_KEYWORDS, ...(facts.keywords ?? [])]);
   for (const [name, at] of Object.entries(el.attrs)) {
     if (URL_ATTRIBUTES.has(name) || /^\s*[a-z][a-z0-9+.-]*:\/\//i.test(at.value)) {
       const problem = addressProblem(at.value);
       if (problem) out.push(finding('https-only', `${name}: ${problem}`, at));
-    } else if (
-      !KEYWORD_ATTRIBUTES.has(name) &&
-      !name.startsWith('aria-') &&
-      !name.startsWith('data-')
-    ) {
+    } else if (!keywords.has(name) && !name.startsWith('aria-') && !name.startsWith('data-')) {
       out.push(...checkRuns([at]));
     }
   }
   const { attrs } = el;
-  if (el.tag === 'haven-myth-fact' && attrs['content-id']) {
-    out.push(...checkIds(attrs['content-id'], known.mythIds, known, 'content-id'));
-  }
-  if (el.tag === 'haven-myth-facts' && attrs.ids) {
-    out.push(...checkIds(attrs.ids, known.mythIds, known, 'id'));
-  }
-  if (el.tag === 'haven-myth-facts' && attrs.topic && !known.topics.includes(attrs.topic.value)) {
-    out.push(
-      finding(
-        'unknown-topic',
-        `unknown topic "${attrs.topic.value}"; use one of: ${known.topics.join(', ')}`,
-        attrs.topic,
-      ),
-    );
-  }
-  if (el.tag === 'haven-wellbeing-table') {
-    const table = attrs.table?.value.trim() || 'wellbeing';
-    const rows = known.tables[table];
-    if (!rows && attrs.table) {
-      const names = Object.keys(known.tables).join(', ');
-      out.push(
-        finding('unknown-id', `unknown table "${table}"; use one of: ${names}`, attrs.table),
-      );
-    } else if (rows && attrs.areas) {
-      out.push(...checkIds(attrs.areas, rows, known, 'area', `${table}/`));
+  for (const [name, check] of Object.entries(facts.checks ?? {})) {
+    const at = attrs[name];
+    if (!at) continue;
+    // "ids" names each one an "id", "areas" an "area".
+    const what = name.replace(/s$/, '');
+    if (check === 'myth-ids') out.push(...checkIds(at, known.mythIds, known, what));
+    if (check === 'topic') {
+      const { unknown } = readTopic(at.value, known.topics);
+      if (unknown)
+        out.push(
+          finding(
+            'unknown-topic',
+            `unknown topic "${unknown}"; use one of: ${known.topics.join(', ')}`,
+            at,
+          ),
+        );
     }
+    // The table the element's `table` attribute names, the well-being table when unset.
+    const tableAt = Object.keys(facts.checks!).find((n) => facts.checks![n] === 'table');
+    const table = (tableAt && attrs[tableAt]?.value.trim()) || 'wellbeing';
+    const rows = known.tables[table];
+    if (check === 'table' && !rows) {
+      const names = Object.keys(known.tables).join(', ');
+      out.push(finding('unknown-id', `unknown table "${table}"; use one of: ${names}`, at));
+    }
+    if (check === 'table-rows' && rows) out.push(...checkIds(at, rows, known, what, `${table}/`));
   }
-  const ownCard = el.tag === 'haven-myth-fact' && !attrs['content-id'] && el.slots.includes('fact');
+  const own = facts.reviewed;
+  const ownCard = own && !attrs[own.without] && el.slots.includes(own.slot);
   if (ownCard) {
     const reviewed = attrs.reviewed?.value.trim() ?? '';
     const at: Located = attrs.reviewed ?? { value: `<${el.tag}>`, offset: el.offset, exact: true };

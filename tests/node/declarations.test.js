@@ -1,0 +1,133 @@
+// The element declaration is the only per-element list: a copied element folder, with no edit
+// outside it, is taken into every generated list; one whose Spanish words write an English
+// sentence fails the generator (which every build, test and type-check runs first); and a
+// generated file that no longer matches the declarations fails `generate --check`, which the
+// build runs before rollup.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** A copy of what the generator reads (components/, src/, scripts/, package.json). */
+function copyRepo() {
+  const dir = mkdtempSync(join(tmpdir(), 'haven-decl-'));
+  for (const part of ['components', 'src', 'scripts', 'package.json']) {
+    cpSync(join(root, part), join(dir, part), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/** components/myth-fact copied to components/myth-copy as <haven-myth-copy>: only new files. */
+function copyElement(dir) {
+  const from = join(dir, 'components/myth-fact');
+  const to = join(dir, 'components/myth-copy');
+  cpSync(from, to, { recursive: true });
+  for (const file of readdirSync(to)) {
+    const text = readFileSync(join(to, file), 'utf8')
+      .replaceAll('myth-fact', 'myth-copy')
+      .replaceAll('MythFact', 'MythCopy')
+      .replaceAll('mythFact', 'mythCopy')
+      // Its own size group (the declaration sets the group's budget).
+      .replaceAll("'myth/fact cards'", "'copied card'");
+    rmSync(join(to, file));
+    writeFileSync(join(to, file.replace('myth-fact', 'myth-copy')), text);
+  }
+  return to;
+}
+
+const generate = (dir, ...args) =>
+  spawnSync(process.execPath, ['scripts/generate.js', ...args], { cwd: dir, encoding: 'utf8' });
+
+test('a copied element folder is in every generated list, with no edit outside it', () => {
+  const dir = copyRepo();
+  try {
+    copyElement(dir);
+    const run = generate(dir, '--write');
+    assert.equal(run.status, 0, run.stderr);
+    const generated = (f) => readFileSync(join(dir, 'src/generated', f), 'utf8');
+    assert.match(generated('declarations.ts'), /components\/myth-copy\/myth-copy\.strings\.es\.js/);
+    assert.match(generated('loader.ts'), /'haven-myth-copy': \(\) => import/);
+    assert.match(generated('lint.ts'), /"haven-myth-copy"/);
+    assert.ok(
+      JSON.parse(generated('elements.json')).elements.some((e) => e.tag === 'haven-myth-copy'),
+    );
+    // package.json, which is committed, the generator writes itself when asked (`--write`).
+    assert.ok(
+      JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).exports['./myth-copy.js'],
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a copied element whose Spanish words write an English sentence fails the generator', () => {
+  const dir = copyRepo();
+  try {
+    const folder = copyElement(dir);
+    const file = join(folder, 'myth-copy.strings.es.ts');
+    const spanish = readFileSync(file, 'utf8');
+    // The card's label for the myth, left in English, in the Spanish file.
+    const english = spanish.replace(/(\n\s*myth: )'[^']*'/, "$1'Common myth'");
+    assert.notEqual(english, spanish, 'the Spanish file has a "myth" word to replace');
+    writeFileSync(file, english);
+    const run = generate(dir, '--write');
+    assert.equal(run.status, 1, 'the generator fails');
+    assert.match(
+      run.stderr,
+      /components\/myth-copy\/myth-copy\.strings\.es\.ts: "myth" is in English \("Common myth"\): write it in es/,
+    );
+    assert.match(run.stderr, /nothing was written/);
+    // Another element's English sentence, inside a longer Spanish one, is caught too.
+    const other = "$1'Mito. There are no cards to show here yet.'";
+    writeFileSync(file, spanish.replace(/(\n\s*myth: )'[^']*'/, other));
+    const again = generate(dir, '--write');
+    assert.equal(again.status, 1);
+    assert.match(again.stderr, /"myth" is in English \("There are no cards to show here yet\."\)/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the real folders have no English sentence in their Spanish words', () => {
+  const run = generate(root, '--check');
+  assert.equal(run.status, 0, run.stderr);
+  assert.doesNotMatch(run.stderr, /is in English/);
+});
+
+test('a generated file that no longer matches the declarations fails --check', () => {
+  const dir = copyRepo();
+  try {
+    assert.equal(generate(dir).status, 0);
+    assert.equal(generate(dir, '--check').status, 0, 'fresh output passes');
+    // A declaration changed (a lint fact) without generating again.
+    const decl = join(dir, 'components/myth-facts/myth-facts.element.ts');
+    writeFileSync(decl, readFileSync(decl, 'utf8').replace("'topic', 'heading-level'", "'topic'"));
+    const run = generate(dir, '--check');
+    assert.equal(run.status, 1);
+    assert.match(
+      run.stderr,
+      /do not match components\/ \(run `npm run generate`\): src\/generated\/lint\.ts/,
+    );
+    // A renamed folder: its declaration is missing, and the generator says where.
+    renameSync(join(dir, 'components/quick-exit'), join(dir, 'components/exit'));
+    const moved = generate(dir, '--check');
+    assert.equal(moved.status, 1);
+    assert.match(moved.stderr, /components\/exit\/: no exit\.element\.ts/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
