@@ -7,7 +7,7 @@ import { reviewedLine, sourcesLabel, sourcesList } from '../../src/internal/sour
 import { Problems } from '../../src/internal/warn.js';
 import { getMyth, mythExpected, mythIds } from '../../src/content/registry.js';
 import type { MythItem } from '../../src/content/schema.js';
-import { trustedHtml } from './myth-fact.trusted-html.js';
+import { trustedHtml } from './myth-fact.parts.js';
 import { addStrings } from '../../src/i18n/index.js';
 import { mythFactStrings } from './myth-fact.strings.js';
 import { shared } from '../../src/styles/shared.js';

@@ -9,7 +9,7 @@ import {
   join,
   leads,
   restorePage,
-} from './quick-exit.controller.js';
+} from './quick-exit.parts.js';
 import { isHttps } from '../../src/internal/urls.js';
 import { Problems } from '../../src/internal/warn.js';
 import { addStrings, plural } from '../../src/i18n/index.js';

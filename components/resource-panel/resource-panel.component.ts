@@ -7,7 +7,7 @@ import { Problems } from '../../src/internal/warn.js';
 import { addStrings, pluralCategory, strings } from '../../src/i18n/index.js';
 import { shared } from '../../src/styles/shared.js';
 import type { HavenResource } from '../resource/resource.component.js';
-import type { Fields } from '../resource/resource.data.js';
+import type { Fields } from '../resource/resource.model.js';
 import { resourceStyles } from '../resource/resource.styles.js';
 import {
   context,
@@ -15,9 +15,9 @@ import {
   renderResource,
   view,
   type View,
-} from '../resource/resource.view.js';
-import { entries } from './resource-panel.hsds.js';
-import { NONE, passes, renderFilters, type Filters, type Item } from './resource-panel.filters.js';
+} from '../resource/resource.parts.js';
+import { entries } from './resource-panel.model.js';
+import { NONE, passes, renderFilters, type Filters, type Item } from './resource-panel.parts.js';
 import { resourceStrings } from '../resource/resource.strings.js';
 import { resourcePanelStrings } from './resource-panel.strings.js';
 import { resourcePanelStyles } from './resource-panel.styles.js';

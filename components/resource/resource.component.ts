@@ -5,10 +5,10 @@ import { checked } from '../../src/internal/input.js';
 import { Problems } from '../../src/internal/warn.js';
 import { strings } from '../../src/i18n/index.js';
 import { shared } from '../../src/styles/shared.js';
-import { FIELDS, type Fields } from './resource.data.js';
+import { FIELDS, type Fields } from './resource.model.js';
 import { resourceStyles } from './resource.styles.js';
 import { resourceStrings } from './resource.strings.js';
-import { context, readElement, renderResource, view, type View } from './resource.view.js';
+import { context, readElement, renderResource, view, type View } from './resource.parts.js';
 
 /**
  * One service an advocacy organisation lists: what it helps with, how to reach it (a `tel:` and

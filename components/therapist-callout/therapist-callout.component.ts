@@ -9,7 +9,7 @@ import {
   readPractice,
   type Practice,
   type PracticeView,
-} from './therapist-callout.practice.js';
+} from './therapist-callout.model.js';
 import { sourcesFooter } from '../../src/internal/sources.js';
 import { Problems } from '../../src/internal/warn.js';
 import { listCompetence } from '../../src/content/registry.js';

@@ -6,10 +6,16 @@ import { sourcesFooter } from '../../src/internal/sources.js';
 import { Problems } from '../../src/internal/warn.js';
 import { addStrings, plural } from '../../src/i18n/index.js';
 import { wellbeingPlanStrings } from './wellbeing-plan.strings.js';
-import { KEYS, pickRows, readPlanJson, type PlanConfig } from './wellbeing-plan.config.js';
-import { planText, readPlan, type Plan } from './wellbeing-plan.plan.js';
-import { renderNav, renderPlan, renderSteps } from './wellbeing-plan.render.js';
-import { watchPage } from './wellbeing-plan.wipe.js';
+import {
+  KEYS,
+  pickRows,
+  planText,
+  readPlan,
+  readPlanJson,
+  type Plan,
+  type PlanConfig,
+} from './wellbeing-plan.model.js';
+import { renderNav, renderPlan, renderSteps, watchPage } from './wellbeing-plan.parts.js';
 import { shared } from '../../src/styles/shared.js';
 import { wellbeingPlanStyles } from './wellbeing-plan.styles.js';
 

@@ -2,7 +2,7 @@ import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { slotController } from '../../src/internal/slot-controller.js';
 import { sourcesFooter } from '../../src/internal/sources.js';
-import { readJson, readTable, type Row, type TableInput } from './wellbeing-table.input.js';
+import { readJson, readTable, type Row, type TableInput } from './wellbeing-table.model.js';
 import { Problems } from '../../src/internal/warn.js';
 import { checked, JsonChild, oneOf } from '../../src/internal/input.js';
 import { listRows } from '../../src/content/registry.js';

@@ -9,10 +9,6 @@ import {
   YES_NO,
   ownFields,
   phone,
-  type Fields,
-  type Phone,
-} from './resource.data.js';
-import {
   clockTime,
   dayName,
   isStale,
@@ -20,7 +16,9 @@ import {
   parseHours,
   readableHours,
   zoneNow,
-} from './resource.schedule.js';
+  type Fields,
+  type Phone,
+} from './resource.model.js';
 import { resourceStrings } from './resource.strings.js';
 
 // Both elements render services, so the words load with this module.
