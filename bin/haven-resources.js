@@ -24,6 +24,8 @@ if (!arg || arg === '--help' || arg === '-h') {
 }
 
 const ssr = await loadSsr('haven-resources');
+// After loadSsr: it says what to do when the package is not built.
+const { resourcesMarkup } = await import('./resources-markup.js');
 
 let data;
 try {
@@ -43,7 +45,7 @@ const quietly = (fn) => (markup) => {
     console.warn = warn;
   }
 };
-const { html, count } = ssr.resourcesMarkup(
+const { html, count } = resourcesMarkup(
   data,
   { heading, render: plain ? undefined : quietly(ssr.renderElement) },
   (m) => warnings.add(m),

@@ -170,6 +170,17 @@ function validate(elements) {
           );
       }
     }
+    // A folder holds only the file roles of docs/element-files.md.
+    const langs = (e.languages ?? []).join('|') || '-';
+    const role = new RegExp(
+      `^${e.name}(\\.(element|component|styles|strings|examples|content|model|parts)|\\.(strings\\.)?(${langs}))?\\.ts$`,
+    );
+    for (const f of readdirSync(resolve(root, `components/${e.name}`))) {
+      if (!role.test(f))
+        problems.push(
+          `components/${e.name}/${f}: not a file role of docs/element-files.md (helpers are ${e.name}.model.ts and ${e.name}.parts.ts)`,
+        );
+    }
     if (!e.size?.group) problems.push(`${at}: size.group is missing`);
     else groups.set(e.size.group, [...(groups.get(e.size.group) ?? []), e]);
   }

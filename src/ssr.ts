@@ -101,6 +101,3 @@ export function prerender(source: string): PrerenderResult {
   }
   return { html: out + source.slice(at), rendered, skipped };
 }
-
-/** The `haven-resources` CLI's converter: services data to panel markup. */
-export { resourcesMarkup } from '../components/resource-panel/resource-panel.markup.js';

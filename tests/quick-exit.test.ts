@@ -14,7 +14,7 @@ import {
   exitEnv,
   isHidden,
   listenerCount,
-} from '../components/quick-exit/quick-exit.controller.js';
+} from '../components/quick-exit/quick-exit.parts.js';
 import { resetWarnings } from '../src/internal/warn.js';
 import {
   axOf,

@@ -4,7 +4,7 @@ import type { HavenTherapistCallout } from '../components/therapist-callout/ther
 import { therapistCalloutExamples as set } from '../components/therapist-callout/therapist-callout.examples.js';
 import { example } from '../src/examples.js';
 import { listCompetence } from '../src/content/registry.js';
-import { readPhone } from '../components/therapist-callout/therapist-callout.practice.js';
+import { readPhone } from '../components/therapist-callout/therapist-callout.model.js';
 import { resetWarnings } from '../src/internal/warn.js';
 import type { HavenContactDetail } from '../src/events.js';
 import {

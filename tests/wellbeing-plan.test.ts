@@ -6,7 +6,7 @@ import { wellbeingPlanStrings as en } from '../components/wellbeing-plan/wellbei
 import { wellbeingPlanStringsEs as es } from '../components/wellbeing-plan/wellbeing-plan.strings.es.js';
 import { example, renderExample } from '../src/examples.js';
 import { setStrings } from '../src/i18n/index.js';
-import { exitEnv, restorePage } from '../components/quick-exit/quick-exit.controller.js';
+import { exitEnv, restorePage } from '../components/quick-exit/quick-exit.parts.js';
 import { resetWarnings } from '../src/internal/warn.js';
 import {
   axeViolations,

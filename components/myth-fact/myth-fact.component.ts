@@ -1,12 +1,13 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { slotController } from '../../src/internal/slot-controller.js';
-import { heading, headingLevel } from '../../src/internal/heading.js';
+import { heading, HEADING_LEVEL } from '../../src/internal/heading.js';
+import { checked, oneOf } from '../../src/internal/input.js';
 import { reviewedLine, sourcesLabel, sourcesList } from '../../src/internal/sources.js';
-import { warnOnce } from '../../src/internal/warn.js';
+import { Problems } from '../../src/internal/warn.js';
 import { getMyth, mythExpected, mythIds } from '../../src/content/registry.js';
 import type { MythItem } from '../../src/content/schema.js';
-import { trustedHtml } from './myth-fact.trusted-html.js';
+import { trustedHtml } from './myth-fact.parts.js';
 import { addStrings } from '../../src/i18n/index.js';
 import { mythFactStrings } from './myth-fact.strings.js';
 import { shared } from '../../src/styles/shared.js';
@@ -14,7 +15,7 @@ import { mythFactStyles } from './myth-fact.styles.js';
 
 addStrings({ mythFact: mythFactStrings });
 
-const TAG = 'haven-myth-fact';
+const ORDER = oneOf('order', ['fact-first', 'myth-first']);
 const HEADING = /^H[1-6]$/;
 
 /**
@@ -102,29 +103,24 @@ export class HavenMythFact extends HavenElement {
     this.item = id ? getMyth(id, this.i18n.lang) : undefined;
     // A built-in text the loader is still bringing (a content-id set later): wait, say nothing.
     this.waiting = !this.item && mythExpected(id);
+    const problems = new Problems(this);
     if (changed.has('contentId')) {
       if (this.contentId && !this.item && !this.waiting) {
-        warnOnce(
-          TAG,
+        problems.add(
           `unknown content-id "${this.contentId}". Use one of: ${mythIds().join(', ')}; or give the card its own content with the fact, myth and default slots.`,
         );
       }
     }
     if (changed.has('headingLevel')) {
-      const { level, valid } = headingLevel(this.headingLevel, this);
-      this.level = level;
-      if (!valid)
-        warnOnce(TAG, `heading-level="${this.headingLevel}" is not 2-6 or auto; using ${level}.`);
+      this.level = checked(HEADING_LEVEL, this.headingLevel, problems, this);
     }
-    if (changed.has('order') && this.order !== 'fact-first' && this.order !== 'myth-first') {
-      warnOnce(TAG, `order="${this.order}" is not "fact-first" or "myth-first"; using fact-first.`);
-    }
+    if (changed.has('order')) checked(ORDER, this.order, problems);
     if (!this.item && !this.has.fact && !this.contentId) {
-      warnOnce(
-        TAG,
+      problems.add(
         'has no content: set content-id to a built-in item, or add an element with slot="fact".',
       );
     }
+    problems.say();
   }
 
   override render(): TemplateResult {

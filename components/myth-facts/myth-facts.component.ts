@@ -1,8 +1,9 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { slotController } from '../../src/internal/slot-controller.js';
-import { heading, headingContext, headingLevel } from '../../src/internal/heading.js';
-import { warnOnce } from '../../src/internal/warn.js';
+import { heading, headingContext, HEADING_LEVEL } from '../../src/internal/heading.js';
+import { checked } from '../../src/internal/input.js';
+import { Problems } from '../../src/internal/warn.js';
 import { getMyth, listMyths, mythExpected, mythIds } from '../../src/content/registry.js';
 import { TOPICS, type MythItem } from '../../src/content/schema.js';
 import { readTopic } from '../../src/content/topic.js';
@@ -12,8 +13,6 @@ import { shared } from '../../src/styles/shared.js';
 import { mythFactsStyles } from './myth-facts.styles.js';
 
 addStrings({ mythFacts: mythFactsStrings });
-
-const TAG = 'haven-myth-facts';
 
 /**
  * A group of myths-versus-facts cards: every built-in card, the cards of one `topic`, a given list
@@ -82,22 +81,18 @@ export class HavenMythFacts extends HavenElement {
     // A JSON <script> or a <template> a CMS adds is data, not a card.
     this.ownCards =
       !isServer && !!this.querySelector(':scope > :not([slot], script, template, style)');
+    const problems = new Problems(this);
     if (changed.has('headingLevel')) {
-      const { level, valid } = headingLevel(this.headingLevel, this);
-      this.level = level;
-      if (!valid)
-        warnOnce(TAG, `heading-level="${this.headingLevel}" is not 2-6 or auto; using ${level}.`);
+      this.level = checked(HEADING_LEVEL, this.headingLevel, problems, this);
     }
     // An editor's own cards stand under the group's heading, when it has one.
     headingContext(this, this.heading ? this.level : undefined);
     // Every update: the language may have changed, or texts the loader brings by id arrived.
-    this.items = this.select();
+    this.items = this.select(problems);
     if (!this.ownCards && !this.items.length && !this.topic && !this.waiting) {
-      warnOnce(
-        TAG,
-        'has no cards to show: check ids and topic, or add <haven-myth-fact> children.',
-      );
+      problems.add('has no cards to show: check ids and topic, or add <haven-myth-fact> children.');
     }
+    problems.say();
   }
 
   override render(): TemplateResult {
@@ -141,7 +136,7 @@ export class HavenMythFacts extends HavenElement {
 
   /** The built-in items to show: `ids` first, then `topic`, else every item. */
   /** The cards to show; sets `waiting` when some of their texts are still on their way. */
-  private select(): MythItem[] {
+  private select(problems: Problems): MythItem[] {
     this.waiting = false;
     // Properties may be set to anything from script: read them as text.
     const ids = String(this.ids ?? '')
@@ -153,8 +148,7 @@ export class HavenMythFacts extends HavenElement {
       this.waiting = missing.some(mythExpected);
       const unknown = missing.filter((id) => !mythExpected(id));
       if (unknown.length) {
-        warnOnce(
-          TAG,
+        problems.add(
           `unknown id(s) ${unknown.map((id) => `"${id}"`).join(', ')} skipped. Known ids: ${mythIds().join(', ')}.`,
         );
       }
@@ -162,7 +156,7 @@ export class HavenMythFacts extends HavenElement {
     }
     const { topic, unknown } = readTopic(this.topic, TOPICS);
     if (unknown) {
-      warnOnce(TAG, `unknown topic "${unknown}". Use one of: ${TOPICS.join(', ')}.`);
+      problems.add(`unknown topic "${unknown}". Use one of: ${TOPICS.join(', ')}.`);
       return [];
     }
     return listMyths(topic, this.i18n.lang);

@@ -9,9 +9,9 @@ import {
   join,
   leads,
   restorePage,
-} from './quick-exit.controller.js';
+} from './quick-exit.parts.js';
 import { isHttps } from '../../src/internal/urls.js';
-import { warnOnce } from '../../src/internal/warn.js';
+import { Problems } from '../../src/internal/warn.js';
 import { addStrings, plural } from '../../src/i18n/index.js';
 import { quickExitStrings } from './quick-exit.strings.js';
 import { shared } from '../../src/styles/shared.js';
@@ -19,7 +19,6 @@ import { quickExitStyles } from './quick-exit.styles.js';
 
 addStrings({ quickExit: quickExitStrings });
 
-const TAG = 'haven-quick-exit';
 const REL = 'nofollow noopener noreferrer';
 const EDITABLE = '[contenteditable]:not([contenteditable="false" i])';
 
@@ -158,7 +157,9 @@ export class HavenQuickExit extends HavenElement {
   private pick(): string {
     const url = String(this.href || this.link?.getAttribute('href') || '').trim();
     if (!url || isHttps(url)) return url || DEFAULT_DESTINATION;
-    warnOnce(TAG, `href "${url}" is not an https address; using ${DEFAULT_DESTINATION}.`);
+    const problems = new Problems(this);
+    problems.add(`href "${url}" is not an https address; using ${DEFAULT_DESTINATION}.`);
+    problems.say();
     return DEFAULT_DESTINATION;
   }
 

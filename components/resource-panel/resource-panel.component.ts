@@ -1,12 +1,13 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { HavenElement } from '../../src/internal/haven-element.js';
-import { heading, headingLevel } from '../../src/internal/heading.js';
+import { heading, HEADING_LEVEL } from '../../src/internal/heading.js';
+import { checked, JsonChild } from '../../src/internal/input.js';
 import { slotController } from '../../src/internal/slot-controller.js';
-import { warnOnce } from '../../src/internal/warn.js';
+import { Problems } from '../../src/internal/warn.js';
 import { addStrings, pluralCategory } from '../../src/i18n/index.js';
 import { shared } from '../../src/styles/shared.js';
 import type { HavenResource } from '../resource/resource.component.js';
-import type { Fields } from '../resource/resource.data.js';
+import type { Fields } from '../resource/resource.model.js';
 import { resourceStyles } from '../resource/resource.styles.js';
 import {
   context,
@@ -14,17 +15,14 @@ import {
   renderResource,
   view,
   type View,
-} from '../resource/resource.view.js';
-import { entries } from './resource-panel.hsds.js';
-import { NONE, passes, renderFilters, type Filters, type Item } from './resource-panel.filters.js';
+} from '../resource/resource.parts.js';
+import { entries } from './resource-panel.model.js';
+import { NONE, passes, renderFilters, type Filters, type Item } from './resource-panel.parts.js';
 import { resourceStrings } from '../resource/resource.strings.js';
 import { resourcePanelStrings } from './resource-panel.strings.js';
 import { resourcePanelStyles } from './resource-panel.styles.js';
 
 addStrings({ resourcePanel: resourcePanelStrings });
-
-const TAG = 'haven-resource-panel';
-const JSON_CHILD = ':scope > script[type="application/json"]';
 
 /**
  * A list of services for an advocacy organisation, with filters (what they help with; won't
@@ -93,6 +91,9 @@ export class HavenResourcePanel extends HavenElement {
   private staleAfterMonths = 12;
   private note = false;
 
+  /** The services a CMS editor pastes (the slot controller below reads it again). */
+  private json = new JsonChild(this, false);
+
   /** The children read by the last update: a slotchange that only reports them again is skipped. */
   private read: Element[] = [];
 
@@ -108,16 +109,16 @@ export class HavenResourcePanel extends HavenElement {
   }
 
   override willUpdate(changed: PropertyValues): void {
-    const problems: string[] = [];
-    const note = (m: string) => problems.push(m);
+    const problems = new Problems(this);
+    const note = problems.add;
     const ctx = context(
       this,
       { now: this.now, staleAfter: this.staleAfter, zone: this.timeZone, i18n: this.i18n },
       note,
     );
-    const { level, valid } = headingLevel(this.headingLevel, this);
-    if (!valid) note(`heading-level="${this.headingLevel}" is not 2-6 or auto;`);
-    const skipped = problems.length;
+    const level = checked(HEADING_LEVEL, this.headingLevel, problems, this);
+    // The note is for services left out, not for the panel's own attributes.
+    const skipped = problems.list.length;
     const items: Item[] = [];
     const add = (f: Fields, el?: HTMLElement, ready?: View | null) => {
       const v =
@@ -136,22 +137,16 @@ export class HavenResourcePanel extends HavenElement {
         // A child that has rendered already checked its fields in the same context: reuse that.
         const done = el.hasUpdated && !el.isUpdatePending ? el.v : undefined;
         if (done) {
-          for (const m of done.problems) if (!problems.includes(m)) note(m);
+          done.problems.forEach(note);
           add(done.f, el, done.view);
         } else add(readElement(el, el.resource), el);
       }
-      const script = this.querySelector(JSON_CHILD);
-      if (script) {
-        try {
-          entries(JSON.parse(script.textContent!)).forEach((f) => add(f));
-        } catch {
-          note('the JSON child is not valid JSON;');
-        }
-      }
+      const data = this.json.read(problems);
+      if (data !== undefined) entries(data).forEach((f) => add(f));
     }
     if (this.resources != null) entries(this.resources).forEach((f) => add(f));
-    this.note = problems.length > skipped;
-    if (problems.length) warnOnce(TAG, problems.join(' '));
+    this.note = problems.list.length > skipped;
+    problems.say();
     this.items = items;
     this.level = level;
     this.staleAfterMonths = ctx.staleAfter;

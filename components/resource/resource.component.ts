@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { HavenElement } from '../../src/internal/haven-element.js';
-import { headingLevel } from '../../src/internal/heading.js';
-import { warnOnce } from '../../src/internal/warn.js';
+import { HEADING_LEVEL, headingLevel } from '../../src/internal/heading.js';
+import { checked } from '../../src/internal/input.js';
+import { Problems } from '../../src/internal/warn.js';
 import { shared } from '../../src/styles/shared.js';
-import { FIELDS, type Fields } from './resource.data.js';
+import { FIELDS, type Fields } from './resource.model.js';
 import { resourceStyles } from './resource.styles.js';
 import { resourceStrings } from './resource.strings.js';
 import {
@@ -13,9 +14,7 @@ import {
   serviceWords,
   view,
   type View,
-} from './resource.view.js';
-
-const TAG = 'haven-resource';
+} from './resource.parts.js';
 
 /**
  * One service an advocacy organisation lists: what it helps with, how to reach it (a `tel:` and
@@ -128,8 +127,8 @@ export class HavenResource extends HavenElement {
   }
 
   override willUpdate(): void {
-    const problems: string[] = [];
-    const note = (m: string) => problems.push(m);
+    const problems = new Problems(this);
+    const note = problems.add;
     // Inside a panel, what this element does not set itself comes from the panel's attributes.
     const panel = this.panel();
     const from = (name: string, own: unknown) =>
@@ -146,17 +145,21 @@ export class HavenResource extends HavenElement {
     );
     // `auto` inside a panel is one below the panel's heading (whether or not it has rendered).
     const given = /^\s*[2-6]\s*$/.test(String(this.headingLevel));
-    const own = headingLevel(this.headingLevel, panel && !given ? undefined : this);
-    const { valid } = own;
-    const level =
+    const under =
       panel && !given
-        ? Math.min(headingLevel(panel.getAttribute('heading-level'), panel).level + 1, 6)
-        : own.level;
-    if (!valid) note(`heading-level="${this.headingLevel}" is not 2-6 or auto;`);
+        ? Math.min(headingLevel(panel.getAttribute('heading-level'), panel).value + 1, 6)
+        : undefined;
+    const level = checked(
+      HEADING_LEVEL,
+      this.headingLevel,
+      problems,
+      under ? undefined : this,
+      under,
+    );
     const f = readElement(this, this.resource);
-    this.v = { view: view(f, ctx, note), f, problems, level, ...ctx };
+    this.v = { view: view(f, ctx, note), f, problems: problems.list, level, ...ctx };
     // Inside a panel, the panel reports the same problems once.
-    if (problems.length && !panel) warnOnce(TAG, problems.join(' '));
+    if (!panel) problems.say();
   }
 
   override render(): TemplateResult {

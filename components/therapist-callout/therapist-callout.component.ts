@@ -1,17 +1,17 @@
-import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { HavenElement } from '../../src/internal/haven-element.js';
-import { slotController } from '../../src/internal/slot-controller.js';
-import { heading, headingLevel } from '../../src/internal/heading.js';
+import { heading, HEADING_LEVEL } from '../../src/internal/heading.js';
+import { checked, JsonChild, oneOf } from '../../src/internal/input.js';
 import {
   FIELDS,
   gatherPractice,
-  JSON_CHILD,
+  KEYS,
   readPractice,
   type Practice,
   type PracticeView,
-} from './therapist-callout.practice.js';
+} from './therapist-callout.model.js';
 import { sourcesFooter } from '../../src/internal/sources.js';
-import { warnOnce } from '../../src/internal/warn.js';
+import { Problems } from '../../src/internal/warn.js';
 import { listCompetence } from '../../src/content/registry.js';
 import type { CompetenceItem } from '../../src/content/schema.js';
 import type { HavenContactDetail } from '../../src/events.js';
@@ -24,7 +24,8 @@ export type { Practice };
 
 addStrings({ therapistCallout: therapistCalloutStrings });
 
-const TAG = 'haven-therapist-callout';
+const MODE = oneOf('mode', ['auto', 'practice', 'guide']);
+const CHECKLIST = oneOf('checklist', ['short', 'full', 'none']);
 const KINDS = ['does', 'doesnt', 'ask', 'where'] as const;
 type Action = HavenContactDetail['action'];
 
@@ -120,8 +121,9 @@ export class HavenTherapistCallout extends HavenElement {
     level: number;
     note: boolean;
   };
-  /** The JSON child's text when last read, and the JSON-LD element this card added. */
-  private json: string | null = null;
+  /** The JSON child a CMS editor pastes (read again when it changes after upgrade). */
+  private json = new JsonChild(this);
+  /** The JSON-LD element this card added. */
   private ld?: HTMLScriptElement;
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
@@ -130,44 +132,26 @@ export class HavenTherapistCallout extends HavenElement {
       this.requestUpdate();
   }
 
-  constructor() {
-    super();
-    // A CMS may add or change the JSON child after the element upgraded.
-    slotController(this, () => {
-      const script = this.querySelector(JSON_CHILD);
-      return (script ? script.textContent : null) !== this.json;
-    });
-  }
-
   override willUpdate(): void {
-    const problems: string[] = [];
+    const problems = new Problems(this);
     let view: PracticeView | undefined;
     try {
-      // A server renderer has no light DOM to read.
-      const script = isServer ? null : this.querySelector(JSON_CHILD);
-      this.json = script ? script.textContent : null;
-      view = readPractice(gatherPractice(this, this.json, this.practice, problems), problems);
+      const json = this.json.read(problems, KEYS);
+      view = readPractice(gatherPractice(this, json, this.practice, problems.add), problems.add);
     } catch {
-      problems.push('practice details unreadable;');
+      problems.add('practice details unreadable: give them as texts (see README);');
     }
-    let mode = String(this.mode ?? '') || 'auto';
-    if (!['auto', 'practice', 'guide'].includes(mode)) {
-      problems.push(`unknown mode "${mode}"; use practice or guide;`);
-      mode = 'auto';
-    }
+    const mode = checked(MODE, this.mode, problems);
     // Any detail given at all (empty lists and absent fields join to nothing).
     const given = mode === 'practice' || (view && Object.values(view).join(''));
     if (mode !== 'guide' && !view?.name && given) {
-      problems.push('no practice name: showing the guide;');
+      problems.add('no practice name: showing the guide; add a name;');
     }
-    const note = problems.length > 0;
-    const list = String(this.checklist ?? '');
-    if (!['full', 'short', 'none'].includes(list)) {
-      problems.push(`checklist="${list}" is not full, short or none;`);
-    }
-    const { level, valid } = headingLevel(this.headingLevel, this);
-    if (!valid) problems.push(`heading-level="${this.headingLevel}" is not 2-6 or auto;`);
-    if (problems.length) warnOnce(TAG, problems.join(' '));
+    // The note is for details left out, not for how the card is laid out.
+    const note = problems.list.length > 0;
+    const list = checked(CHECKLIST, this.checklist, problems);
+    const level = checked(HEADING_LEVEL, this.headingLevel, problems, this);
+    problems.say();
 
     const practice = mode !== 'guide' && view?.name ? view : undefined;
     const all = listCompetence(this.i18n.lang);

@@ -101,7 +101,7 @@ export const therapistCalloutExamples: ExampleSet = {
       description: 'An unknown mode is read as auto, with one console warning.',
       attrs: { ...GREY_INSIGHT, mode: 'horoscope' },
       hidden: true,
-      warns: 'unknown mode "horoscope"',
+      warns: 'mode="horoscope" is not auto, practice or guide',
     },
     {
       name: 'long-text',

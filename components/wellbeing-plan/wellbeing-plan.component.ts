@@ -1,21 +1,26 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { HavenElement } from '../../src/internal/haven-element.js';
-import { heading, headingLevel } from '../../src/internal/heading.js';
-import { slotController } from '../../src/internal/slot-controller.js';
+import { heading, HEADING_LEVEL } from '../../src/internal/heading.js';
+import { checked, JsonChild } from '../../src/internal/input.js';
 import { sourcesFooter } from '../../src/internal/sources.js';
-import { warnOnce } from '../../src/internal/warn.js';
+import { Problems } from '../../src/internal/warn.js';
 import { addStrings, plural } from '../../src/i18n/index.js';
 import { wellbeingPlanStrings } from './wellbeing-plan.strings.js';
-import { pickRows, readPlanJson, type PlanConfig } from './wellbeing-plan.config.js';
-import { planText, readPlan, type Plan } from './wellbeing-plan.plan.js';
-import { renderNav, renderPlan, renderSteps } from './wellbeing-plan.render.js';
-import { watchPage } from './wellbeing-plan.wipe.js';
+import {
+  KEYS,
+  pickRows,
+  planText,
+  readPlan,
+  readPlanJson,
+  type Plan,
+  type PlanConfig,
+} from './wellbeing-plan.model.js';
+import { renderNav, renderPlan, renderSteps, watchPage } from './wellbeing-plan.parts.js';
 import { shared } from '../../src/styles/shared.js';
 import { wellbeingPlanStyles } from './wellbeing-plan.styles.js';
 
 addStrings({ wellbeingPlan: wellbeingPlanStrings });
 
-const TAG = 'haven-wellbeing-plan';
 /** The form's steps; the step after the last shows the plan. */
 const STEPS = 3;
 
@@ -85,16 +90,11 @@ export class HavenWellbeingPlan extends HavenElement {
   private message = '';
   private plan: Plan = { values: [], goals: [], review: [] };
   private view!: PlanConfig & { level: number; note: boolean };
-  /** The editor's JSON child last read (a change to it renders again). */
-  private json: string | null = null;
+  /** The editor's JSON child (a change to it renders again). */
+  private json = new JsonChild(this);
   /** Set by a visitor's move: focus follows it once rendered. */
   private moved = false;
   private unwatch?: () => void;
-
-  constructor() {
-    super();
-    slotController(this, () => this.readJson() !== this.json);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -106,28 +106,22 @@ export class HavenWellbeingPlan extends HavenElement {
     this.unwatch?.();
   }
 
-  /** The editor's JSON child's text; none on a server, which has no light DOM to read. */
-  private readJson(): string | null {
-    return isServer
-      ? null
-      : (this.querySelector(':scope > script[type="application/json"]')?.textContent ?? null);
-  }
-
   override willUpdate(): void {
     const s = this.i18n.strings.wellbeingPlan;
-    const problems: string[] = [];
-    const own = readPlanJson((this.json = this.readJson()), problems);
-    const rows = pickRows(this.areas, problems, this.i18n.lang);
-    const { level, valid } = headingLevel(this.headingLevel, this);
-    if (!valid) problems.push(`heading-level="${this.headingLevel}" is not 2-6 or auto;`);
-    if (problems.length) warnOnce(TAG, [...new Set(problems)].join(' '));
+    const problems = new Problems(this);
+    const own = readPlanJson(this.json.read(problems, KEYS, true), problems.add);
+    const rows = pickRows(this.areas, problems.add, this.i18n.lang);
+    // The note is for what an editor gave that is left out, not for a heading level.
+    const note = problems.list.length > 0;
+    const level = checked(HEADING_LEVEL, this.headingLevel, problems, this);
+    problems.say();
     this.view = {
       values: [...s.valueWords, ...own.values],
       areas: [...rows.map((r) => ({ label: r.label, suggestions: r.cells })), ...own.areas],
       review: [...s.reviewWords, ...own.review],
       rows,
       level,
-      note: problems.some((p) => !p.startsWith('heading')),
+      note,
     };
   }
 

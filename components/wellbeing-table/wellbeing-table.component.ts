@@ -2,8 +2,9 @@ import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { HavenElement } from '../../src/internal/haven-element.js';
 import { slotController } from '../../src/internal/slot-controller.js';
 import { sourcesFooter } from '../../src/internal/sources.js';
-import { readJson, readTable, type Row, type TableInput } from './wellbeing-table.input.js';
-import { warnOnce } from '../../src/internal/warn.js';
+import { readJson, readTable, type Row, type TableInput } from './wellbeing-table.model.js';
+import { Problems } from '../../src/internal/warn.js';
+import { checked, JsonChild, oneOf } from '../../src/internal/input.js';
 import { listRows } from '../../src/content/registry.js';
 import type { TableRow } from '../../src/content/schema.js';
 import { addStrings } from '../../src/i18n/index.js';
@@ -13,8 +14,7 @@ import { wellbeingTableStyles } from './wellbeing-table.styles.js';
 
 addStrings({ wellbeingTable: wellbeingTableStrings });
 
-const TAG = 'haven-wellbeing-table';
-const TABLES = ['wellbeing', 'barriers'];
+const TABLE = oneOf('table', ['wellbeing', 'barriers']);
 
 /**
  * A table of coping strategies by area of well-being (or, with `table="barriers"`, of the
@@ -78,6 +78,9 @@ export class HavenWellbeingTable extends HavenElement {
   /** Hides the sources and review date of the built-in rows. */
   noSources = false;
 
+  /** The editor's JSON child, read when there is no `<table>` child. */
+  private json = new JsonChild(this, false);
+
   /** The light-DOM source the current rows came from (see lightDomKey). */
   private readFrom: HTMLTableElement | string | null = null;
 
@@ -98,29 +101,28 @@ export class HavenWellbeingTable extends HavenElement {
 
   override willUpdate(): void {
     const s = this.i18n.strings.wellbeingTable;
-    const problems: string[] = [];
-    let name = this.table;
-    if (!TABLES.includes(name)) {
-      problems.push(`unknown table "${name}"; use wellbeing or barriers.`);
-      name = 'wellbeing';
-    }
+    const problems = new Problems(this);
+    const name = checked(TABLE, this.table, problems);
     const barriers = name === 'barriers';
     const columns = barriers ? s.barriersColumns : s.wellbeingColumns;
     // An editor's table, JSON text, or (always on a server, which has no light DOM) nothing.
     const own = (this.readFrom = this.lightDomKey());
     const built = own === null ? this.select(name, problems) : [];
+    const data = typeof own === 'string' ? this.json.read(problems) : undefined;
     const input: TableInput =
       typeof own === 'string'
-        ? readJson(own, columns.length)
+        ? data === undefined
+          ? { rows: [] }
+          : readJson(data, columns.length)
         : own
           ? readTable(own)
           : { rows: built.map((r): Row => ({ head: r.label, cells: r.cells })) };
-    if (input.problem) problems.push(input.problem);
-    if (input.warning) problems.push(input.warning);
-    if (!input.rows.length && !problems.length) {
-      problems.push('has no rows to show.');
+    if (input.problem) problems.add(input.problem);
+    if (input.warning) problems.add(input.warning);
+    if (!input.rows.length && !problems.list.length) {
+      problems.add('has no rows to show: check areas, or give the table rows of its own.');
     }
-    if (problems.length) warnOnce(TAG, problems.join(' '));
+    problems.say();
 
     this.view = {
       caption: this.caption || input.caption || (barriers ? s.barriersCaption : s.wellbeingCaption),
@@ -175,7 +177,7 @@ export class HavenWellbeingTable extends HavenElement {
   }
 
   /** The built-in rows of `name`: those `areas` names, in its order, else all of them. */
-  private select(name: string, problems: string[]) {
+  private select(name: string, problems: Problems) {
     const all = listRows(name, this.i18n.lang);
     const find = (id: string) => all.find((r) => r.id === id || r.id === `${name}/${id}`);
     const ids = String(this.areas ?? '')
@@ -184,7 +186,7 @@ export class HavenWellbeingTable extends HavenElement {
     if (!ids.length) return all;
     const unknown = ids.filter((id) => !find(id));
     if (unknown.length) {
-      problems.push(
+      problems.add(
         `unknown area id(s) ${unknown.map((id) => `"${id}"`).join(', ')} skipped. Known: ${all.map((r) => r.id.slice(name.length + 1)).join(', ')}.`,
       );
     }
@@ -194,7 +196,6 @@ export class HavenWellbeingTable extends HavenElement {
   /** What the rows were read from: an editor's table, JSON text, or nothing (built-in). */
   private lightDomKey(): HTMLTableElement | string | null {
     if (isServer) return null;
-    const json = this.querySelector(':scope > script[type="application/json"]');
-    return this.querySelector(':scope > table') ?? json?.textContent ?? null;
+    return this.querySelector(':scope > table') ?? this.json.current();
   }
 }

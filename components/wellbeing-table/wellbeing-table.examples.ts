@@ -115,7 +115,7 @@ export const wellbeingTableExamples: ExampleSet = {
       description: 'An unknown table falls back to the well-being table with one warning.',
       attrs: { table: 'horoscopes' },
       hidden: true,
-      warns: 'unknown table "horoscopes"',
+      warns: 'table="horoscopes" is not wellbeing or barriers',
     },
     {
       name: 'hostile-json',

@@ -1,4 +1,5 @@
 import { html, isServer, type TemplateResult } from 'lit';
+import type { AttributeCheck } from './input.js';
 
 /**
  * For each element that resolved its level: one less than that level (what a sibling after it
@@ -53,9 +54,9 @@ function nearestBefore(host: Element): number {
  * A heading level from 2 to 6. `auto` (the default, and an empty value) is one below the nearest
  * heading before the element on the page, else 2; without a document (server rendering of markup
  * alone) it is 2. A value that is neither `auto` nor an integer from 2 to 6 is read as `auto`,
- * with `valid: false` so the element can say so.
+ * with `valid: false` so the element can say so (see HEADING_LEVEL).
  */
-export function headingLevel(value: unknown, host?: Element): { level: number; valid: boolean } {
+export function headingLevel(value: unknown, host?: Element): { value: number; valid: boolean } {
   const text = String(value ?? '').trim();
   const n = Number(text);
   const given = text !== '' && Number.isInteger(n) && n >= 2 && n <= 6;
@@ -63,8 +64,15 @@ export function headingLevel(value: unknown, host?: Element): { level: number; v
   const connected = !isServer && !!host?.isConnected;
   const level = given ? n : connected ? Math.min(Math.max(nearestBefore(host!) + 1, 2), 6) : 2;
   if (connected) before.set(host!, level - 1);
-  return { level, valid };
+  return { value: level, valid };
 }
+
+/** `heading-level`, declared once for every element that has it: 2-6 or auto. */
+export const HEADING_LEVEL: AttributeCheck<number> = {
+  attribute: 'heading-level',
+  takes: '2-6 or auto',
+  read: headingLevel,
+};
 
 /** A real `<h2>`-`<h6>` with the given id, part and content. */
 export function heading(level: number, id: string, part: string, content: unknown): TemplateResult {

@@ -10,8 +10,8 @@ const cli = resolve(root, 'bin/haven-resources.js');
 const spec = resolve(root, 'tests/fixtures/hsds/service_full.json');
 const run = (args, input) =>
   spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8' });
-const { phone } = await loadTs('components/resource/resource.data.ts');
-const { entries, fields } = await loadTs('components/resource-panel/resource-panel.hsds.ts');
+const { phone } = await loadTs('components/resource/resource.model.ts');
+const { entries, fields } = await loadTs('components/resource-panel/resource-panel.model.ts');
 
 test('the specification’s service_full.json becomes a pre-rendered panel', () => {
   const out = run([spec, '--heading', 'Counselling']);

@@ -68,21 +68,18 @@ export const FIELDS = [
 ] as const;
 
 /** The practice's fields and its id, as JSON and the property name them. */
-const KEYS = ['id', ...FIELDS];
-
-/** Where a CMS editor pastes the details: a JSON data block, the element's own child. */
-export const JSON_CHILD = ':scope > script[type="application/json"]';
+export const KEYS = [...FIELDS, 'id'];
 
 /**
- * A practice's raw details on `host`: its attributes, then its JSON child (`json`, the text read,
- * or null; a server renderer has no light DOM and passes none), then the `practice` property,
- * field by field. Unreadable input is named in `problems`.
+ * A practice's raw details on `host`: its attributes, then its JSON child (`json`, as the input
+ * kit read it: undefined when there is none or it was unreadable), then the `practice`
+ * property, field by field. Unreadable input is named through `note`.
  */
 export function gatherPractice(
   host: Element,
-  json: string | null,
+  json: Record<string, unknown> | undefined,
   practice: unknown,
-  problems: string[],
+  note: (problem: string) => void,
 ): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
   for (const k of KEYS) {
@@ -95,15 +92,9 @@ export function gatherPractice(
     for (const k of KEYS) if (Object.hasOwn(from, k)) raw[k] = from[k];
     return true;
   };
-  if (json !== null) {
-    try {
-      if (!merge(JSON.parse(json))) problems.push('the JSON child is not an object;');
-    } catch {
-      problems.push('the JSON child is not valid JSON;');
-    }
-  }
+  merge(json);
   if (practice != null && !merge(practice)) {
-    problems.push('the practice property is not an object;');
+    note('the practice property is not an object: set it to { name: …, phone: … };');
   }
   return raw;
 }
@@ -127,13 +118,16 @@ export function readPhone(value: string): PracticeView['phone'] {
 const https = (v: string) => isHttps(v) && !/[\s<>"'`]/.test(v);
 
 /**
- * Validates `raw` field by field. Keeps every valid field and names each dropped one in
- * `problems`; never throws on JSON-like input.
+ * Validates `raw` field by field. Keeps every valid field and names each dropped one through
+ * `note`; never throws on JSON-like input.
  */
-export function readPractice(raw: Record<string, unknown>, problems: string[]): PracticeView {
+export function readPractice(
+  raw: Record<string, unknown>,
+  note: (problem: string) => void,
+): PracticeView {
   const bad = (field: string, why: string) => {
     const v = raw[field];
-    problems.push(
+    note(
       `${field} ${typeof v === 'string' ? JSON.stringify(v.slice(0, 60)) : typeof v} is not ${why};`,
     );
   };

@@ -77,17 +77,11 @@ export function readTable(table: HTMLTableElement): TableInput {
 }
 
 /**
- * Validates the rows of a `<script type="application/json">` child: either a list of rows, or
- * `{ "columns": [...], "rows": [...] }`, each row a list of texts (row header first) as long as
- * the list of columns. Keeps every valid row and says what was wrong with the others.
+ * Validates the rows of a `<script type="application/json">` child, as parsed: either a list of
+ * rows, or `{ "columns": [...], "rows": [...] }`, each row a list of texts (row header first) as
+ * long as the list of columns. Keeps every valid row and says what was wrong with the others.
  */
-export function readJson(source: string, width: number): TableInput {
-  let data: unknown;
-  try {
-    data = JSON.parse(source);
-  } catch (err) {
-    return { rows: [], problem: `JSON rows: not valid JSON (${(err as Error).message}).` };
-  }
+export function readJson(data: unknown, width: number): TableInput {
   const given = (Array.isArray(data) ? { rows: data } : (data ?? {})) as Record<string, unknown>;
   const problems: string[] = [];
   let columns: string[] | undefined;

@@ -4,8 +4,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Words } from '../../src/i18n/index.js';
-import { NEEDS } from '../resource/resource.data.js';
-import type { View } from '../resource/resource.view.js';
+import { NEEDS } from '../resource/resource.model.js';
+import type { View } from '../resource/resource.parts.js';
 
 /** One service in the panel. */
 export interface Item {

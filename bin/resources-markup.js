@@ -1,9 +1,11 @@
-import { strings } from '../../src/i18n/index.js';
-import { FIELDS } from '../resource/resource.data.js';
-import { view } from '../resource/resource.view.js';
-import { entries } from './resource-panel.hsds.js';
+// The `haven-resources` CLI's converter: services data (our format or HSDS 3.0) to panel markup.
+// CLI code, beside the CLI: it reads the package's built modules (dist/npm), as the CLI does.
+import { strings } from '../dist/npm/src/i18n/index.js';
+import { FIELDS } from '../dist/npm/components/resource/resource.model.js';
+import { view } from '../dist/npm/components/resource/resource.parts.js';
+import { entries } from '../dist/npm/components/resource-panel/resource-panel.model.js';
 
-const esc = (s: string) =>
+const esc = (s) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
@@ -11,15 +13,16 @@ const esc = (s: string) =>
  * child per service, for the `haven-resources` CLI. Values are written as given: nothing is
  * added, and what the elements would not show is reported through `note`. `render` may turn
  * each child into pre-rendered HTML, so the list reads without JavaScript.
+ *
+ * @param {unknown} data
+ * @param {{ heading?: string, render?: (markup: string) => string }} opts
+ * @param {(message: string) => void} note
+ * @returns {{ html: string, count: number }}
  */
-export function resourcesMarkup(
-  data: unknown,
-  opts: { heading?: string; render?: (markup: string) => string },
-  note: (message: string) => void,
-): { html: string; count: number } {
+export function resourcesMarkup(data, opts, note) {
   const i18n = { lang: 'en', strings: strings() };
   const ctx = { now: new Date(), live: false, staleAfter: 12, i18n };
-  const children: string[] = [];
+  const children = [];
   for (const f of entries(data)) {
     if (f.status === 'inactive' || f.status === 'defunct') {
       note(`"${f.name || f['resource-id']}" is ${f.status}: left out`);
@@ -27,7 +30,7 @@ export function resourcesMarkup(
     }
     if (!view(f, ctx, (m) => note(m.replace(/;$/, '')))) continue;
     const attrs = FIELDS.filter((k) => f[k])
-      .map((k) => ` ${k}="${esc(f[k]!)}"`)
+      .map((k) => ` ${k}="${esc(f[k])}"`)
       .join('');
     const el = `<haven-resource${attrs}></haven-resource>`;
     children.push(opts.render ? opts.render(el) : el);

@@ -4,7 +4,7 @@
  * not carry stays unset. No DOM, so Node can use it.
  */
 import { isRecord } from '../../src/content/schema.js';
-import { FIELDS, ownFields, text, type Fields } from '../resource/resource.data.js';
+import { FIELDS, ownFields, text, type Fields } from '../resource/resource.model.js';
 
 type Raw = Record<string, unknown>;
 

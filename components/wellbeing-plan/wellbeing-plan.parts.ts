@@ -1,7 +1,6 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../src/internal/heading.js';
-import type { PlanArea } from './wellbeing-plan.config.js';
-import type { Plan } from './wellbeing-plan.plan.js';
+import type { Plan, PlanArea } from './wellbeing-plan.model.js';
 import type { wellbeingPlanStrings } from './wellbeing-plan.strings.js';
 
 type Words = typeof wellbeingPlanStrings;
@@ -104,4 +103,33 @@ export function renderNav(
     <button class="primary">${last ? s.show : s.next}</button>
     <button type="button" @click=${clear}>${s.clear}</button>
   </div>`;
+}
+
+/** What the listeners empty: every plan on the page. */
+export interface Wipeable {
+  wipe(e: Event): void;
+}
+
+/**
+ * The plans on the page. It has one `pagehide`, one `pageshow` and one `haven-exit` listener
+ * for all of them, however many there are, added with the first and removed with the last.
+ */
+const plans = new Set<Wipeable>();
+
+const wipeAll = (e: Event) => plans.forEach((plan) => plan.wipe(e));
+
+function listen(method: 'addEventListener' | 'removeEventListener'): void {
+  window[method]('pagehide', wipeAll);
+  window[method]('pageshow', wipeAll);
+  document[method]('haven-exit', wipeAll);
+}
+
+/** Empties `plan` when its page is left, comes back from the cache, or a quick exit fires. */
+export function watchPage(plan: Wipeable): () => void {
+  if (!plans.size) listen('addEventListener');
+  plans.add(plan);
+  return () => {
+    plans.delete(plan);
+    if (!plans.size) listen('removeEventListener');
+  };
 }

@@ -10,10 +10,6 @@ import {
   YES_NO,
   ownFields,
   phone,
-  type Fields,
-  type Phone,
-} from './resource.data.js';
-import {
   clockTime,
   dayName,
   isStale,
@@ -21,7 +17,9 @@ import {
   parseHours,
   readableHours,
   zoneNow,
-} from './resource.schedule.js';
+  type Fields,
+  type Phone,
+} from './resource.model.js';
 import { resourceStrings } from './resource.strings.js';
 
 // Both elements render services, so the words load with this module.
