@@ -19,14 +19,11 @@ import {
   requestedEngines,
   startWebKitDriver,
   versionOf,
+  scriptArgs,
 } from './lib/browsers.js';
 
 const root = resolve(import.meta.dirname, '..');
-process.chdir(root);
-const argv = process.argv.slice(2);
-const split = argv.indexOf('--');
-const own = split < 0 ? argv : argv.slice(0, split);
-const wtrArgs = split < 0 ? [] : argv.slice(split + 1);
+const { own, passOn: wtrArgs } = scriptArgs();
 const requested = requestedEngines(own);
 const requireAll = own.includes('--require-all') || process.env.HAVEN_REQUIRE_ALL_ENGINES === '1';
 

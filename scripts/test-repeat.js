@@ -16,14 +16,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { ENGINES, findEngines, requestedEngines } from './lib/browsers.js';
+import { ENGINES, findEngines, requestedEngines, scriptArgs } from './lib/browsers.js';
 
 const root = resolve(import.meta.dirname, '..');
-process.chdir(root);
-const argv = process.argv.slice(2);
-const split = argv.indexOf('--');
-const own = split < 0 ? argv : argv.slice(0, split);
-const passOn = split < 0 ? [] : argv.slice(split + 1);
+const { own, passOn } = scriptArgs();
 const option = (name, fallback) => {
   const arg = own.find((a) => a.startsWith(`--${name}=`));
   if (!arg) return fallback;

@@ -13,6 +13,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Launcher } from 'chrome-launcher';
 
 const executable = (file) => {
@@ -158,6 +159,18 @@ export const ENGINES = {
     hint: "install WebKitGTK's driver and Xvfb (Debian: apt-get install webkit2gtk-driver xvfb), or set WEBKIT_WEBDRIVER and WEBKIT_BROWSER",
   },
 };
+
+/**
+ * The script's own arguments and, after a `--`, those it passes on to the test runner; run from
+ * the project's root.
+ */
+export function scriptArgs(argv = process.argv.slice(2)) {
+  process.chdir(fileURLToPath(new URL('../..', import.meta.url)));
+  const split = argv.indexOf('--');
+  return split < 0
+    ? { own: argv, passOn: [] }
+    : { own: argv.slice(0, split), passOn: argv.slice(split + 1) };
+}
 
 /**
  * The engines a command asks for: `--engines=a,b` among `args`, else HAVEN_ENGINES, else all
