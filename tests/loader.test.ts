@@ -41,7 +41,7 @@ describe('haven-loader', () => {
     await info.updateComplete;
     const base = info.shadowRoot!.querySelector('[part~="base"]')!;
     expect(base.getAttribute('lang'), 'not marked as an English fallback').to.equal(null);
-    expect(info.shadowRoot!.textContent).to.contain('La salida rápida no:');
+    expect(info.shadowRoot!.textContent).to.contain('Lo que la salida rápida no hace:');
     wrap.remove();
   });
 });
