@@ -50,17 +50,20 @@ function closingLineReporter() {
     onTestRunFinished({ sessions }) {
       for (const session of sessions) {
         const file = session.testFile.replace(`${process.cwd()}/`, '');
+        const before = failed;
         if (session.testResults) count(session.testResults, file, []);
-        // A test file that failed to load counts as a failure, not as nothing.
-        if (
-          !session.passed &&
-          !session.testResults?.tests.length &&
-          !session.testResults?.suites.length
-        ) {
+        // A test file that failed with no failing test in it counts as a failure, not as
+        // nothing: one that did not load, or one whose page threw or timed out around its tests
+        // (the runner then exits non-zero while every test it counted passed).
+        if (!session.passed && failed === before) {
           failed += 1;
-          const why = session.errors?.[0]?.message?.split('\n')[0] ?? 'did not run';
-          failures.push(`${engine}: ${file}: ${why}`);
-          failedTests.push({ file, test: '(the file did not load)', why });
+          const loaded = session.testResults?.tests.length || session.testResults?.suites.length;
+          const why =
+            session.errors?.[0]?.message?.split('\n')[0] ??
+            (loaded ? 'the file failed around its tests, with no error given' : 'did not run');
+          const test = loaded ? '(the file, outside its tests)' : '(the file did not load)';
+          failures.push(`${engine}: ${file} > ${test}: ${why}`);
+          failedTests.push({ file, test, why });
         }
       }
     },

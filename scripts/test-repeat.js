@@ -13,9 +13,9 @@
 // stops when this script ends, or after --busy-limit seconds (default 7200), whichever is first.
 // The last line is "repeat: R runs, F with a failure, T tests failed in at least one run".
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { ENGINES, findEngines, requestedEngines, scriptArgs } from './lib/browsers.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -68,13 +68,30 @@ function runOnce(engine) {
       ['scripts/test-browsers.js', `--engines=${engine}`, '--', ...passOn],
       { stdio: ['ignore', 'pipe', 'pipe'], env: process.env },
     );
-    let tail = '';
-    const keep = (chunk) => (tail = (tail + chunk).slice(-4000));
+    let log = '';
+    const keep = (chunk) => (log += chunk);
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     child.on('exit', (code) => {
-      if (existsSync(countsFile))
-        return done({ code, ...JSON.parse(readFileSync(countsFile, 'utf8')) });
+      const tail = log.slice(-4000);
+      if (existsSync(countsFile)) {
+        const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+        // A run that exited non-zero with no failing test named still failed: say so, with the
+        // last line it printed, and keep its whole output to read.
+        if (code && !counts.failedTests?.length) {
+          const saved = resolve(root, `.cache/repeat/${engine}-${Date.now()}.log`);
+          mkdirSync(dirname(saved), { recursive: true });
+          writeFileSync(saved, log);
+          counts.failedTests = [
+            {
+              file: '(the run)',
+              test: `exited with code ${code}, no failing test named`,
+              why: `${tail.trim().split('\n').pop()} (whole output: ${saved.replace(`${root}/`, '')})`,
+            },
+          ];
+        }
+        return done({ code, ...counts });
+      }
       done({
         code,
         passed: 0,
