@@ -92,7 +92,7 @@ export function renderPage(front, body, path) {
   const comment = (text, indent) => (text ? `${indent}<!-- ${text.trim()} -->\n` : '');
   const script = front.script
     ? `${comment(front.scriptNote, '    ')}    <script type="module" src="${escape(front.script)}"${
-        front.blocking === false ? '' : ' blocking="render"'
+        front.blocking === true ? ' blocking="render"' : ''
       }></script>\n`
     : '';
   const alternate = front.alternate
@@ -164,7 +164,7 @@ export function renderPage(front, body, path) {
     <title>${escape(front.title)}</title>
     <link rel="icon" href="${assets}favicon.svg" />
     <link rel="stylesheet" href="${assets}${front.stylesheet ?? 'site.css'}" />
-${alternate}${script}  </head>
+${front.script && !front.stylesheet ? '    <link rel="stylesheet" href="/dist/haven.css" />\n' : ''}${alternate}${script}  </head>
   <body${front.bodyClass ? ` class="${escape(front.bodyClass)}"` : ''}>
 ${chrome}${indent(body)}
 ${footer ? `\n${footer}` : ''}${after}  </body>

@@ -273,6 +273,13 @@ export function render(elements) {
       `export const watched: string[] = ${JSON.stringify([...new Set(byId.flatMap((e) => e.contentById.attributes))])};`,
     ]),
   );
+  files.set(
+    'ssr.ts',
+    ts([
+      '// For the server renderer: elements whose light-DOM children are only a fallback (`fallbackChildren`).',
+      `export const fallbackChildren: string[] = ${JSON.stringify(elements.filter((e) => e.fallbackChildren).map((e) => e.tag))};`,
+    ]),
+  );
   for (const lang of languages) {
     files.set(
       `${lang}.ts`,

@@ -41,6 +41,12 @@ export interface ElementDeclaration {
    * report counts for a page with one such element: the largest one-id text or every text.
    */
   contentById?: { attributes: readonly string[]; page: 'one id' | 'all' };
+  /**
+   * The element's light-DOM children are a fallback for pages without JavaScript, never shown
+   * once it renders (a `<p>` with a practice's phone number). The server renderer renders such an
+   * element over them; one with a JSON child is left as it is (the server cannot read the child).
+   */
+  fallbackChildren?: true;
   /** Attributes every story of the element adds (e.g. `preview` so a click stays in the docs). */
   storyAttrs?: Record<string, string | true>;
   /**

@@ -8,6 +8,7 @@ import { render } from '@lit-labs/ssr';
 import type { RenderResult } from '@lit-labs/ssr';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { fallbackChildren } from './generated/ssr.js';
 import { withServerLang } from './internal/language.js';
 import './define.js';
 import './es.js';
@@ -47,11 +48,22 @@ export function renderElement(markup: string, lang = ''): string {
 const isHaven = (node: Node): node is Element =>
   'tagName' in node && node.tagName.startsWith('haven-') && !!customElements.get(node.tagName);
 
-/** True when an element has content of its own (editor-authored), which is readable already. */
+const isJsonChild = (c: Node): boolean =>
+  'tagName' in c &&
+  c.tagName === 'script' &&
+  c.attrs.some((a) => a.name === 'type' && a.value === 'application/json');
+
+/**
+ * True when an element has content of its own (editor-authored), which is readable already. The
+ * children of an element that only keeps them as a fallback (its declaration's
+ * `fallbackChildren`) are not: it is rendered over them, unless one is a JSON child.
+ */
 const hasOwnContent = (el: Element): boolean =>
-  el.childNodes.some((c) =>
-    'tagName' in c ? true : c.nodeName === '#text' && 'value' in c && c.value.trim() !== '',
-  );
+  fallbackChildren.includes(el.tagName)
+    ? el.childNodes.some(isJsonChild)
+    : el.childNodes.some((c) =>
+        'tagName' in c ? true : c.nodeName === '#text' && 'value' in c && c.value.trim() !== '',
+      );
 
 export interface PrerenderResult {
   html: string;
@@ -71,14 +83,18 @@ export function prerender(source: string): PrerenderResult {
   const whole = /^\s*(<!--[\s\S]*?-->\s*)*(<!doctype[^>]*>\s*)?<html[\s>]/i.test(source);
   const tree = (whole ? parse : parseFragment)(source, { sourceCodeLocationInfo: true });
   const targets: Array<{ el: Element; lang: string }> = [];
+  let skipped = 0;
   // `lang`: the nearest ancestor's, which the element speaks unless it has its own.
   const walk = (node: Node, lang: string): void => {
     const own = 'attrs' in node ? node.attrs.find((a) => a.name === 'lang')?.value : undefined;
-    if (isHaven(node)) {
+    const inner = own ?? lang;
+    if (isHaven(node) && !hasOwnContent(node)) {
       targets.push({ el: node, lang });
       return; // an element's own shadow content is rendered with it
     }
-    const inner = own ?? lang;
+    // An element with an editor's content (a panel of <haven-resource> children) is left as it
+    // is, but the elements inside it are pre-rendered, so their words read with JavaScript off.
+    if (isHaven(node)) skipped += 1;
     if ('childNodes' in node) node.childNodes.forEach((c) => walk(c, inner));
     if ('content' in node && node.content) walk(node.content as unknown as Node, inner);
   };
@@ -87,10 +103,9 @@ export function prerender(source: string): PrerenderResult {
   let out = '';
   let at = 0;
   let rendered = 0;
-  let skipped = 0;
   for (const { el, lang } of targets) {
     const loc = el.sourceCodeLocation;
-    if (!loc || hasOwnContent(el)) {
+    if (!loc) {
       skipped += 1;
       continue;
     }

@@ -41,9 +41,68 @@ async function open(path: string, width: number): Promise<HTMLIFrameElement> {
     ),
     `every element of ${path} defined`,
   );
+  await rendered(win.document, path);
   await frameOf(win, `an animation frame of ${path}`);
   return frame;
 }
+
+type Rendering = Element & { updateComplete?: Promise<unknown> };
+
+/** Every haven element of `doc` has rendered on the client (pre-rendered ones included). */
+async function rendered(doc: Document, path: string): Promise<void> {
+  const havens = [...doc.querySelectorAll<Rendering>('*')].filter((e) =>
+    e.localName.startsWith('haven-'),
+  );
+  for (const el of havens)
+    await within(Promise.resolve(el.updateComplete), `<${el.localName}> on ${path} rendered`);
+}
+
+/** The page as `npm start` serves it, without its scripts: the HTML a visitor's browser parses. */
+async function withoutScripts(path: string): Promise<{ html: string; scripts: string[] }> {
+  const source = await (await fetch(path)).text();
+  const scripts: string[] = [];
+  const html = source
+    .replace(/<script type="module" src="([^"]+)"[^>]*><\/script>/g, (_, src: string) => {
+      scripts.push(src);
+      return '';
+    })
+    .replace('<head>', `<head><base href="${new URL(path, location.href).href}" />`);
+  return { html, scripts };
+}
+
+/** Every element's box in the document (light DOM), by its place in document order. */
+/**
+ * Every visible element's box in the document (light DOM), keyed by the element: the boxes an
+ * upgrade must not move. (Scripts and data blocks have none; an element may add one, JSON-LD.)
+ */
+const boxes = (doc: Document) =>
+  new Map(
+    [...doc.body.querySelectorAll('*')]
+      .filter((el) => el.localName !== 'script')
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return [el, { x: r.x, y: r.y, w: r.width, h: r.height }];
+      }),
+  );
+
+/** What moved by more than 1 px between two readings of `boxes`, named by the element. */
+const movedBetween = (before: ReturnType<typeof boxes>, after: ReturnType<typeof boxes>) =>
+  [...before]
+    .filter(([el, a]) => {
+      const b = after.get(el);
+      return (
+        !b ||
+        Math.abs(a.x - b.x) > 1 ||
+        Math.abs(a.y - b.y) > 1 ||
+        Math.abs(a.w - b.w) > 1 ||
+        Math.abs(a.h - b.h) > 1
+      );
+    })
+    .map(([el, a]) => {
+      const b = after.get(el);
+      const box = (r?: typeof a) => (r ? `${r.x},${r.y} ${r.w}×${r.h}` : 'gone');
+      return `<${el.localName}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}> ${box(a)} → ${box(b)}`;
+    });
 
 async function violations(frame: HTMLIFrameElement): Promise<string[]> {
   axeSource ??= await (await fetch('/node_modules/axe-core/axe.min.js')).text();
@@ -90,6 +149,52 @@ describe('the demo site', () => {
             .join('');
     return walk(el).replace(/\s+/g, ' ');
   };
+
+  for (const page of PAGES) {
+    it(`${page}: pre-rendered and readable with no script; the quick exit keeps its box as it upgrades`, async () => {
+      const { html, scripts } = await withoutScripts(page);
+      expect(scripts.length, 'the page loads the library with a script').to.be.above(0);
+      expect(html, 'nothing holds the first paint').to.not.contain('blocking="render"');
+      const frame = document.createElement('iframe');
+      frame.width = '390';
+      frame.height = '800';
+      document.body.append(frame);
+      await frameLoad(frame, () => (frame.srcdoc = html), `${page} without its script loaded`);
+      const win = frame.contentWindow as Window & typeof globalThis;
+      const doc = frame.contentDocument!;
+      await frameOf(win, `a frame of ${page} without its script`);
+      // With no script, every element with built-in content shows it from its server rendering.
+      const havens = [...doc.querySelectorAll('*')].filter((e) => e.localName.startsWith('haven-'));
+      const prerendered = havens.filter((el) => el.shadowRoot);
+      expect(prerendered.length, 'pre-rendered elements').to.be.above(0);
+      const before = new Map(prerendered.map((el) => [el, shown(el)]));
+      for (const [el, text] of before)
+        expect(text.trim().length, `<${el.localName}> shows its words with no script`).to.be.above(
+          20,
+        );
+      // The quick exit is left to its editor's link (haven.css gives it its bar before the script).
+      const exit = doc.querySelector('haven-quick-exit')!;
+      const exitBoxes = (d: Document) =>
+        new Map([...boxes(d)].filter(([el]) => el === exit || el.parentElement === exit));
+      const exitBefore = exitBoxes(doc);
+      expect(exitBefore.size, 'the quick exit and its link').to.equal(2);
+      // Then the page's scripts arrive (the library first), as on the served page.
+      for (const src of scripts) {
+        const script = doc.createElement('script');
+        script.type = 'module';
+        script.src = new URL(src, new URL(page, location.href)).href;
+        doc.head.append(script);
+      }
+      await within(
+        Promise.all(havens.map((el) => win.customElements.whenDefined(el.localName))),
+        `every element of ${page} defined`,
+      );
+      await rendered(doc, page);
+      await frameOf(win, `a frame of ${page} after its elements rendered`);
+      const moved = movedBetween(exitBefore, exitBoxes(doc));
+      expect(moved, 'the quick exit moved as it upgraded').to.deep.equal([]);
+    });
+  }
 
   it('/dist/demo/es/ is in Spanish: <html lang="es">, and every element speaks Spanish', async () => {
     const frame = await open('/dist/demo/es/', 1280);

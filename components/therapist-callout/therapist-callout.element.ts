@@ -8,6 +8,7 @@ export default declareElement({
   className: 'HavenTherapistCallout',
   types: ['Practice'],
   title: 'Therapist callout',
+  fallbackChildren: true,
   examples: therapistCalloutExamples,
   strings: therapistCalloutStrings,
   languages: ['es'],

@@ -7,6 +7,7 @@ export default declareElement({
   tag: 'haven-wellbeing-plan',
   className: 'HavenWellbeingPlan',
   title: 'Well-being plan',
+  fallbackChildren: true,
   examples: wellbeingPlanExamples,
   strings: wellbeingPlanStrings,
   languages: ['es'],
