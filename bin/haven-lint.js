@@ -11,6 +11,8 @@ const USAGE = `usage: haven-lint [--format stylish|json] [--max-warnings N] <fil
   -                 read the page from standard input
   --format json     ESLint-style JSON on standard output
   --max-warnings N  exit 1 when there are more than N warnings
+  --lang TAG        the language of a page or post with no lang of its own (default en);
+                    words are checked in the language of their nearest lang (es: Spanish rules)
   --rules           list the rules and their sources
 Exit status: 0 no errors (warnings allowed), 1 errors (or too many warnings), 2 usage or read error.`;
 
@@ -19,6 +21,7 @@ const files = [];
 let format = 'stylish';
 let maxWarnings = Infinity;
 let listRules = false;
+let lang = '';
 for (let i = 0; i < args.length; i++) {
   const arg = args[i];
   const value = () => {
@@ -34,6 +37,10 @@ for (let i = 0; i < args.length; i++) {
     maxWarnings = Number(value());
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
       usage('--max-warnings needs a whole number');
+  } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+    lang = value().trim();
+    if (!/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(lang))
+      usage(`--lang needs a language tag such as en or es, not "${lang}"`);
   } else if (arg === '--rules') listRules = true;
   else if (arg.startsWith('-') && arg !== '-') usage(`unknown option ${arg}`);
   else files.push(arg);
@@ -74,7 +81,7 @@ for (const file of files) {
     console.error(`haven-lint: cannot read ${file}: ${err.message}`);
     process.exit(2);
   }
-  const messages = lint.lintHtml(source);
+  const messages = lint.lintHtml(source, undefined, lang);
   results.push({
     filePath: file === '-' ? '<stdin>' : file,
     messages,

@@ -7,10 +7,10 @@
 /** The made-up (and one real) sites the demo pages belong to. Footers are trusted markup. */
 const SITES = {
   example: {
-    brand: 'Example Counselling',
+    brand: 'Example Counseling',
     tagline: 'A made-up counseling practice, for this demo',
     home: 'Home',
-    footer: `Example Counselling (made up for this demo) ·
+    footer: `Example Counseling (made up for this demo) ·
           <a href="tel:+17145550134">(714) 555-0134</a>`,
   },
   'grey-insight': {
@@ -24,15 +24,15 @@ const SITES = {
   },
   advocacy: {
     brand: 'Sex Worker Support Network',
-    tagline: 'A made-up advocacy organisation, for this demo',
+    tagline: 'A made-up advocacy organization, for this demo',
     home: 'Made-up practice demo',
     footer: 'Sex Worker Support Network (demo) · No tracking on this site.',
   },
   'example-es': {
-    brand: 'Example Counselling',
-    tagline: 'Una consulta de terapia inventada, para esta demostración',
+    brand: 'Example Counseling',
+    tagline: 'Un consultorio de terapia inventado, para esta demostración',
     home: 'Inicio',
-    footer: `Example Counselling (inventada para esta demostración) ·
+    footer: `Example Counseling (inventado para esta demostración) ·
           <a href="tel:+17145550134">(714) 555-0134</a>`,
   },
 };

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Compiles content/ into src/content/generated/: English, then each translation, which must match
-// the English item for item (see scripts/content-translations.ts). Exits 1, naming each file,
+// the English item for item (see scripts/content-translations.ts); the content rules also read the
+// built-in strings files (scripts/strings-check.ts). Exits 1, naming each file,
 // line and field, when any content file breaks the schema or the rules. Runs before build, test
 // and Storybook (npm pre-scripts).
 import { resolve } from 'node:path';
@@ -16,12 +17,15 @@ const { compileContent, writeModules, writeIdIndexes } = await loadTs(
   'scripts/content-compiler.ts',
 );
 const { checkTranslations } = await loadTs('scripts/content-translations.ts');
+const { checkStrings } = await loadTs('scripts/strings-check.ts');
 const results = { en: compileContent(contentDir) };
 const errors = [...results.en.errors];
 for (const locale of TRANSLATIONS) {
   results[locale] = compileContent(contentDir, locale);
   errors.push(...results[locale].errors, ...checkTranslations(contentDir, locale));
 }
+// The elements' own words (components/*/*.strings*.ts, src/i18n/<locale>.ts), each in its language.
+errors.push(...(await checkStrings(root)));
 if (errors.length) {
   console.error(`Content has ${errors.length} problem(s); nothing was written:`);
   // file:line  field: message  rule (the rules' sources: src/lint/rules.ts, `npx haven-lint

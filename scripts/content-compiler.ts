@@ -136,19 +136,24 @@ function escapeAttr(value: string): string {
 }
 
 /**
- * Records an issue for each content rule `value` breaks: stigmatising terms, absolute promises,
- * a kind of service called confidential, private or anonymous. The rules, with their sources,
+ * Records an issue for each content rule `value` (written in `locale`) breaks: stigmatizing terms,
+ * absolute promises, a kind of service called confidential, private or anonymous. The rules, with their sources,
  * live in `src/lint/rules.ts`, shared with `haven-lint`; runtime code never imports them.
  */
-export function checkLanguage(value: string, field: string, issues: ContentIssue[]): void {
-  for (const f of checkText(value, 'builtin')) {
+export function checkLanguage(
+  value: string,
+  field: string,
+  issues: ContentIssue[],
+  locale = 'en',
+): void {
+  for (const f of checkText(value, 'builtin', locale)) {
     issues.push({ field, message: f.message, rule: f.rule, offset: f.offset });
   }
 }
 
 /** Renders a markdown body to HTML, recording anything the content rules forbid. */
-export function renderMarkdown(body: string, issues: ContentIssue[]): string {
-  checkLanguage(body, 'body', issues);
+export function renderMarkdown(body: string, issues: ContentIssue[], locale = 'en'): string {
+  checkLanguage(body, 'body', issues, locale);
   const tokens = marked.lexer(body);
   marked.walkTokens(tokens, (token: Token) => {
     switch (token.type) {
@@ -225,14 +230,14 @@ export function compileContent(contentDir: string, locale = 'en'): CompileResult
         item.sources = (item.sources as Source[]).map((src) => localSource(src, locale));
       for (const field of collection.textFields) {
         const value = parsed.data[field];
-        if (typeof value === 'string') checkLanguage(value.trim(), field, issues);
+        if (typeof value === 'string') checkLanguage(value.trim(), field, issues, locale);
       }
       const body = parsed.content.trim();
       if (collection.bodyRequired && !body) issues.push({ field: 'body', message: 'is missing' });
       if (collection.noBody && body) {
         issues.push({ field: 'body', message: 'is not used: put the text in the front matter' });
       }
-      if (body) item.html = renderMarkdown(body, issues);
+      if (body) item.html = renderMarkdown(body, issues, locale);
       // The id as written: two files can claim the same one even though each must match its name.
       const id = typeof parsed.data.id === 'string' ? parsed.data.id : String(item.id);
       const clash = seen.get(id);

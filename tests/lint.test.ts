@@ -15,10 +15,26 @@ describe('the content rules in a browser', () => {
       '<haven-myth-facts topic="astrology"></haven-myth-facts>',
     ].join('\n');
     expect(lintHtml(snippet).map((m) => [m.rule, m.severity, m.line, m.column])).to.deep.equal([
-      ['absolute-promise', 'warning', 2, 25],
+      ['absolute-promise', 'error', 2, 25],
       ['https-only', 'error', 4, 15],
       ['unknown-topic', 'error', 6, 26],
     ]);
+  });
+
+  it('reads Spanish words by the Spanish rules, from the nearest lang', () => {
+    const snippet = [
+      '<div lang="es-MX">',
+      '  <haven-quick-exit label="Salir: borra tu historial"></haven-quick-exit>',
+      '  <haven-quick-exit label="Salir (no borra tu historial)"></haven-quick-exit>',
+      '</div>',
+      '<haven-quick-exit label="Salir: borra tu historial"></haven-quick-exit>',
+    ].join('\n');
+    expect(lintHtml(snippet).map((m) => [m.rule, m.severity, m.line, m.column])).to.deep.equal([
+      ['absolute-promise', 'error', 2, 35],
+    ]);
+    expect(checkText('Lo que cuentas puede no ser confidencial.', 'builtin', 'es')).to.deep.equal(
+      [],
+    );
   });
 
   it('stays quiet on words that promise nothing', () => {

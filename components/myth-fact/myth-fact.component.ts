@@ -44,8 +44,8 @@ const HEADING = /^H[1-6]$/;
  *
  * @cssprop --haven-myth-fact-background - Card background. Falls back to `--haven-color-surface`.
  * @cssprop --haven-myth-fact-border-color - Card border. Falls back to `--haven-color-border`.
- * @cssprop --haven-myth-fact-accent - Accent edge, label and button colour. Falls back to `--haven-color-accent`.
- * @cssprop --haven-myth-fact-myth-color - Colour of the myth line. Falls back to `--haven-color-muted`.
+ * @cssprop --haven-myth-fact-accent - Accent edge, label and button color. Falls back to `--haven-color-accent`.
+ * @cssprop --haven-myth-fact-myth-color - Color of the myth line. Falls back to `--haven-color-muted`.
  * @cssprop --haven-myth-fact-heading-size - Font size of the fact. Default `1.2em`.
  * @cssprop --haven-myth-fact-padding - Inner spacing. Falls back to `--haven-space`.
  */

@@ -46,7 +46,7 @@ const editable = (el: Element | undefined): boolean =>
  * @csspart indicator - The Shift-press progress dots.
  *
  * @cssprop --haven-quick-exit-background - Link background. Default a strong red.
- * @cssprop --haven-quick-exit-color - Link text colour. Default white.
+ * @cssprop --haven-quick-exit-color - Link text color. Default white.
  * @cssprop --haven-quick-exit-z-index - Stacking order, above cookie banners. Default 2147483647.
  * @cssprop --haven-quick-exit-position - `sticky` (default) or `fixed`.
  * @cssprop --haven-quick-exit-top - Distance from the top of the screen. Default `0`.

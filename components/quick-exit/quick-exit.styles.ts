@@ -55,7 +55,7 @@ export const quickExitStyles = css`
   .p2 .dot:not(:last-child) {
     background: currentColor;
   }
-  /* Nothing moves, so prefers-reduced-motion needs no rule; forced colours keep the borders. */
+  /* Nothing moves, so prefers-reduced-motion needs no rule; forced colors keep the borders. */
   @media (forced-colors: active) {
     .p1 .dot:first-child,
     .p2 .dot:not(:last-child) {

@@ -78,7 +78,7 @@ type Action = HavenContactDetail['action'];
  *
  * @cssprop --haven-therapist-callout-background - Card background. Falls back to `--haven-color-surface`.
  * @cssprop --haven-therapist-callout-border-color - Card border. Falls back to `--haven-color-border`.
- * @cssprop --haven-therapist-callout-accent - Accent edge, headings and the call to action (its text takes the background colour). Falls back to `--haven-color-accent`.
+ * @cssprop --haven-therapist-callout-accent - Accent edge, headings and the call to action (its text takes the background color). Falls back to `--haven-color-accent`.
  * @cssprop --haven-therapist-callout-padding - Inner spacing. Falls back to `--haven-space`.
  */
 export class HavenTherapistCallout extends HavenElement {

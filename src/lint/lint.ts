@@ -58,8 +58,22 @@ const SKIP = new Set(['script', 'style', 'template', 'noscript']);
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const BREAK: Located = { value: '\n', offset: 0, exact: false };
 
-/** The model the rules check, read from a parse5 element and the page's source. */
-function model(el: Element, source: string): ElementModel {
+/** The nearest `lang` of a parse5 node: its own, else an ancestor's ('' when none has one). */
+function langOf(node: Node | null | undefined): string {
+  for (let n = node; n; n = (n as { parentNode?: Node | null }).parentNode) {
+    if (isElement(n)) {
+      const lang = n.attrs.find((a) => a.name === 'lang');
+      if (lang) return lang.value;
+    }
+  }
+  return '';
+}
+
+/**
+ * The model the rules check, read from a parse5 element and the page's source. `lang` is the
+ * nearest `lang` the element's words are in, which the text rules read them by.
+ */
+function model(el: Element, source: string, lang = langOf(el)): ElementModel {
   const loc = el.sourceCodeLocation;
   const attrs: Record<string, Located> = {};
   for (const { name, value } of el.attrs) {
@@ -92,9 +106,9 @@ function model(el: Element, source: string): ElementModel {
       exact: source.slice(at.startOffset, at.endOffset) === value,
     };
   };
-  const walk = (node: Node, top: boolean) => {
+  const walk = (node: Node, top: boolean, here: string) => {
     const run = textOf(node);
-    if (run) text.push(run);
+    if (run) text.push(here === lang ? run : { ...run, lang: here });
     if (!isElement(node)) return;
     const tag = node.tagName;
     const attr = (name: string) => node.attrs.find((a) => a.name === name)?.value;
@@ -109,15 +123,17 @@ function model(el: Element, source: string): ElementModel {
     // A haven element inside is checked on its own; scripts and styles are not words.
     if (tag.startsWith('haven-') || SKIP.has(tag)) return;
     if (tag === 'a' && attr('href') !== undefined) {
-      const href = model(node, source).attrs.href;
+      const href = model(node, source, here).attrs.href;
       if (href) links.push(href);
     }
     if (BLOCKS.has(tag)) text.push(BREAK);
-    for (const child of node.childNodes) walk(child, false);
+    // A child in another language (`<span lang="es">`) is read by that language's rules.
+    const inner = attr('lang') ?? here;
+    for (const child of node.childNodes) walk(child, false, inner);
     if (BLOCKS.has(tag)) text.push(BREAK);
   };
-  for (const child of el.childNodes) walk(child, true);
-  return { tag: el.tagName, offset: loc?.startOffset ?? 0, attrs, text, links, json, slots };
+  for (const child of el.childNodes) walk(child, true, lang);
+  return { tag: el.tagName, offset: loc?.startOffset ?? 0, lang, attrs, text, links, json, slots };
 }
 
 /** Every `<haven-*>` element in the tree, in document order. */
@@ -153,16 +169,17 @@ function locator(source: string): (offset: number) => { line: number; column: nu
 }
 
 /**
- * Lints an HTML page or fragment. `known` defaults to the built-in content of this build.
- * Messages are in order of position.
+ * Lints an HTML page or fragment. `known` defaults to the built-in content of this build. Words
+ * are checked in the language of their nearest `lang`; `lang` is the language of a fragment
+ * (a post with no `<html lang>`), English when absent. Messages are in order of position.
  */
-export function lintHtml(source: string, known: Known = builtinKnown()): LintMessage[] {
+export function lintHtml(source: string, known: Known = builtinKnown(), lang = ''): LintMessage[] {
   const options = { sourceCodeLocationInfo: true };
   const whole = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html)\b/i.test(source);
   const root = whole ? parse(source, options) : parseFragment(source, options);
   const at = locator(source);
   return havenElements(root)
-    .flatMap((el) => checkElement(model(el, source), known))
+    .flatMap((el) => checkElement(model(el, source, langOf(el) || lang), known))
     .sort((a, b) => a.offset - b.offset)
     .map((f) => {
       const start = at(f.offset);

@@ -14,6 +14,16 @@ export type Severity = 'error' | 'warning';
 /** Whose words are checked: the library's built-in content, or an editor's in a page. */
 export type Scope = 'builtin' | 'editor';
 
+/**
+ * The languages the text rules read. Text is checked in the language it is written in (the
+ * nearest `lang`): Spanish by the Spanish rules, any other language by the English ones.
+ */
+export type RuleLanguage = 'en' | 'es';
+
+/** The rule language of a BCP 47 tag: `es`, `es-419`, `es-MX` are Spanish; anything else English. */
+export const ruleLanguage = (tag = ''): RuleLanguage =>
+  /^\s*es(?:[-_]|\s*$)/i.test(tag) ? 'es' : 'en';
+
 /** What a rule is, where it comes from, and how serious it is in each scope. */
 export interface RuleInfo {
   id: string;
@@ -45,6 +55,8 @@ interface Context {
 }
 
 interface TextRule extends RuleInfo {
+  /** The language of the text the rule reads. */
+  lang: RuleLanguage;
   patterns: RegExp[];
   message: (match: string) => string;
   /** True when this match is fine where it stands. */
@@ -92,9 +104,11 @@ function term(
   instead: string,
   guidance: string,
   allow?: (ctx: Context) => boolean,
+  lang: RuleLanguage = 'en',
 ): TextRule {
   return {
     id: `stigma/${id}`,
+    lang,
     description: `use ${instead}`,
     source: `${LANGUAGE} (${guidance})`,
     severity: { builtin: 'error', editor: 'warning' },
@@ -149,10 +163,12 @@ const PROMISES = 'DOMAIN.md, "Promises a widget must never make for someone else
 /** Absolute promises of confidentiality, anonymity or erased traces: no service can keep them. */
 export const ABSOLUTE_PROMISE: TextRule = {
   id: 'absolute-promise',
+  lang: 'en',
   description:
-    'no absolute promise ("we never report", "completely confidential", "100% anonymous", "no records", "clears your history"): state the limits',
+    'no absolute promise ("we never report", "completely confidential", "100% anonymous", "no records", "clears your history"; in Spanish "totalmente confidencial", "no guardamos registros", "borra tu historial"): state the limits',
   source: `${PROMISES}; DOMAIN.md, "Quick exit: the researched pattern and its honest limits"`,
-  severity: { builtin: 'error', editor: 'warning' },
+  // An error everywhere: it is the line a visitor may act on.
+  severity: { builtin: 'error', editor: 'error' },
   patterns: [
     /\b(?:completely|totally|fully|entirely|absolutely|strictly|always|guaranteed|100\s?%|one hundred per\s?cent)\s+(?:confidential|private|anonymous|secret|secure|untraceable|safe)\b/gi,
     /\bas\s+(?:confidential|private|anonymous|secret)\s+as\s+you\s+(?:need|want|like|wish)\b/gi,
@@ -178,6 +194,7 @@ const SERVICE =
  */
 export const SERVICE_PROMISE: TextRule = {
   id: 'service-promise',
+  lang: 'en',
   description:
     'built-in content never calls a kind of service confidential, private or anonymous: it says what to ask',
   source: PROMISES,
@@ -204,11 +221,219 @@ export const SERVICE_PROMISE: TextRule = {
   allow: (ctx) => asking(ctx) || negated(ctx),
 };
 
+// ---------------------------------------------------------------------------------------------
+// Spanish: the same rules, in the words Spanish uses
+
+const SPANISH = 'DOMAIN.md, "Spanish"';
+const NSWP_ES = 'NSWP terminology guide, Spanish usage (NSWP, PLAPERTS, RedTraSex)';
+
+/** The sentence asks about it: "pregunta si es confidencial", "¿Es anónimo?". */
+const askingEs = (ctx: Context): boolean =>
+  ctx.question ||
+  /(?:^|[^\p{L}])(?:pregunt\p{L}*|(?:saber|averigu\p{L}+|consult\p{L}+|confirm\p{L}+)\s+si)(?![\p{L}])/iu.test(
+    ctx.before,
+  );
+
+/** A negation just before the match: "no borra tu historial", "puede no ser confidencial". */
+const negatedEs = (ctx: Context): boolean =>
+  /(?:^|[^\p{L}])(?:no|nunca|jamás|tampoco|ni|sin|nada)(?:\s+[\p{L}'’-]+){0,2}[\s:;,]*$/iu.test(
+    ctx.before,
+  );
+
+/**
+ * Part of a law's name or a quotation: "la Ley de Reforma de la Prostitución de 2003", a
+ * statute's title in quotation marks. As in English, the word is allowed only there.
+ */
+function legalCitationEs(ctx: Context): boolean {
+  const quotes = (ctx.before.match(/"/g) ?? []).length;
+  if (quotes % 2 === 1 && ctx.after.includes('"')) return true;
+  for (const [open, close] of [
+    ['“', '”'],
+    ['«', '»'],
+  ] as const) {
+    if (ctx.before.lastIndexOf(open) > ctx.before.lastIndexOf(close) && ctx.after.includes(close))
+      return true;
+  }
+  const lawWord = '(?:Ley|Código|Estatuto|Ordenanza|Decreto|Reglamento|Directiva)';
+  const nameWord = "(?:\\p{Lu}[\\p{L}'’-]*|de|del|la|las|el|los|y|e|sobre|para|contra|\\d+)";
+  return new RegExp(`(?:^|[^\\p{L}])${lawWord}(?:\\s+${nameWord})*\\s*$`, 'u').test(ctx.before);
+}
+
+/** Word boundaries that know accented letters (`\b` does not): ⟨ opens a word, ⟩ closes it. */
+const B = '(?<![\\p{L}\\d])';
+const E = '(?![\\p{L}\\d])';
+/** A Spanish pattern: case-insensitive, Unicode, with ⟨ and ⟩ as word boundaries. */
+const es = (source: string): RegExp => new RegExp(source.replace(/⟨/g, B).replace(/⟩/g, E), 'giu');
+
+/** Spanish words the built-in content must not use and an editor is warned about. */
+export const SPANISH_LANGUAGE_RULES: readonly TextRule[] = [
+  term(
+    'prostituta',
+    es('⟨prostitu(?:ta|tas|to|tos|ción)⟩'),
+    '"trabajadora sexual" / "trabajo sexual" (outside a legal citation)',
+    NSWP_ES,
+    (ctx) => legalCitationEs(ctx) && !/en situación de\s*$/i.test(ctx.before),
+    'es',
+  ),
+  term(
+    'prostituida',
+    es(
+      '⟨(?:mujeres|personas|niñas|niños|hombres)\\s+prostituid(?:a|as|o|os)⟩|⟨prostituid(?:a|as|o|os)⟩',
+    ),
+    '"personas que ejercen el trabajo sexual" (the abolitionist framing treats the work as done to them)',
+    NSWP_ES,
+    undefined,
+    'es',
+  ),
+  term(
+    'situacion-de-prostitucion',
+    es('⟨en\\s+(?:situación|contexto)\\s+de\\s+prostitución⟩'),
+    '"que ejercen el trabajo sexual" (an abolitionist framing)',
+    NSWP_ES,
+    undefined,
+    'es',
+  ),
+  term('meretriz', es('⟨meretri(?:z|ces)⟩'), '"trabajadora sexual"', NSWP_ES, undefined, 'es'),
+  term(
+    'trabajador-sexual-comercial',
+    es(
+      '⟨(?:trabajador|trabajadora|trabajadores|trabajadoras)\\s+sexual(?:es)?\\s+comercial(?:es)?⟩',
+    ),
+    '"trabajadora sexual" / "trabajador sexual"',
+    NSWP_ES,
+    undefined,
+    'es',
+  ),
+  term(
+    'puta',
+    es('⟨(?:putas?|rameras?|zorras?)⟩'),
+    '"trabajadora sexual"',
+    NSWP_ES,
+    undefined,
+    'es',
+  ),
+  term(
+    'proxeneta',
+    es('⟨(?:proxenetas?|chulos?|padrotes?)⟩'),
+    'the actual role (encargado, agente, pareja)',
+    NSWP_ES,
+    undefined,
+    'es',
+  ),
+  term(
+    'adicto',
+    es('⟨(?:adict(?:o|a|os|as)|drogadict(?:o|a|os|as))⟩'),
+    '"persona que usa drogas"',
+    VA,
+    undefined,
+    'es',
+  ),
+  term(
+    'cometio-suicidio',
+    es('⟨comet(?:ió|ieron|er|e|en|ido)\\s+(?:un\\s+)?suicidio⟩'),
+    '"murió por suicidio"',
+    'suicide safe messaging guidelines',
+    undefined,
+    'es',
+  ),
+  term(
+    'abuso-de-sustancias',
+    es('⟨abuso\\s+de\\s+(?:sustancias|drogas|alcohol)⟩'),
+    '"uso de sustancias" / "persona que usa drogas"',
+    VA,
+    undefined,
+    'es',
+  ),
+  term(
+    'trata',
+    // "la trata" / "trata de personas" in the sentence that names sex work, with no word that
+    // sets them apart (no, distinto, diferente, confundir).
+    es(
+      '(?=[^.?!\\n]*⟨(?:la\\s+trata|trata\\s+de\\s+personas|trata\\s+con\\s+fines)⟩)(?=[^.?!\\n]*⟨trabaj\\p{L}*\\s+sexual\\p{L}*)(?![^.?!\\n]*⟨(?:no|distint[ao]s?|diferentes?|confundir)⟩)(?<![^.?!\\n])[^.?!\\n]+',
+    ),
+    'words that keep trafficking (force, fraud, coercion) apart from sex work',
+    `${NSWP_ES}; DOMAIN.md, "Language": trafficking is never conflated with sex work`,
+    undefined,
+    'es',
+  ),
+];
+
+/** Spanish absolute promises of confidentiality, anonymity or erased traces. */
+export const SPANISH_ABSOLUTE_PROMISE: TextRule = {
+  ...ABSOLUTE_PROMISE,
+  lang: 'es',
+  source: `${ABSOLUTE_PROMISE.source}; ${SPANISH}`,
+  patterns: [
+    // "totalmente confidencial", "100 % anónimo", "completamente privadas"
+    es(
+      '⟨(?:total|complet|absolut|estrict|plen|entera|garantizada)(?:amente|mente)\\s+(?:confidencial(?:es)?|privad[oa]s?|anónim[oa]s?|secret[oa]s?|segur[oa]s?|inrastreables?)⟩|(?:100\\s?%|⟨cien\\s+por\\s+ciento)\\s+(?:confidencial(?:es)?|privad[oa]s?|anónim[oa]s?|secret[oa]s?|segur[oa]s?)⟩',
+    ),
+    // "confidencialidad total", "anonimato garantizado", "total privacidad"
+    es(
+      '⟨(?:confidencialidad|privacidad|anonimato|discreción|secreto)\\s+(?:total|absolut[oa]|garantizad[oa]|complet[oa]|plen[oa]|del\\s+100\\s?%)⟩|⟨(?:total|absolut[oa]|complet[oa]|plen[oa])\\s+(?:confidencialidad|privacidad|anonimato|discreción)⟩|⟨(?:anónim[oa]s?|confidencial(?:es)?|privad[oa]s?)\\s+garantizad[oa]s?⟩',
+    ),
+    // "garantizamos tu anonimato", "te garantizamos la confidencialidad"
+    es(
+      '⟨(?:te\\s+|les?\\s+)?garantiz(?:amos|a|an|o)\\s+(?:tu|su|el|la|total|absoluta)\\s+(?:total\\s+)?(?:anonimato|confidencialidad|privacidad|discreción)⟩',
+    ),
+    // "no guardamos registros", "no se guarda ningún registro", "no llevamos notas"
+    es(
+      '⟨no\\s+(?:se\\s+)?(?:guard|conserv|llev|tom|almacen)(?:amos|a|an|o)\\s+(?:ningún\\s+|ninguna\\s+|ningunos?\\s+)?(?:registros?|notas|datos|expedientes?|historial)⟩|⟨sin\\s+(?:ningún\\s+)?(?:registros?|expedientes?)⟩|⟨no\\s+(?:queda|quedan|hay)\\s+(?:ningún\\s+)?(?:registros?|rastros?)⟩',
+    ),
+    // "nunca reportamos", "jamás llamamos a la policía", "no informamos a nadie"
+    es(
+      '⟨(?:nunca|jamás)\\s+(?:lo\\s+|te\\s+|se\\s+lo\\s+)?(?:report|denunci|inform|compart|revel|avis|comunic|cont|dec|dir)\\p{L}*(?:\\s+(?:nada|a\\s+nadie|a\\s+la\\s+policía))?⟩|⟨(?:nunca|jamás)\\s+(?:llam|avis|contact)\\p{L}*\\s+a\\s+la\\s+policía⟩|⟨no\\s+(?:report|denunci|inform|compart|revel)(?:amos|an)\\s+(?:nada|a\\s+nadie)⟩|⟨no\\s+(?:se\\s+lo\\s+)?(?:diremos|contaremos)\\s+a\\s+nadie⟩',
+    ),
+    // "nadie lo sabrá", "nadie se enterará"
+    es(
+      '⟨nadie\\s+(?:lo\\s+)?(?:sabrá|se\\s+enterará|podrá\\s+(?:saber|ver))⟩|⟨nadie\\s+(?:lo\\s+)?va\\s+a\\s+saber⟩',
+    ),
+    // "sin dejar rastro", "no deja rastro"
+    es(
+      '⟨sin\\s+dejar\\s+(?:ningún\\s+)?rastros?⟩|⟨no\\s+dej(?:a|as|an|amos)\\s+(?:ningún\\s+)?rastros?⟩',
+    ),
+    // "queda entre nosotros", "se queda entre tú y yo", "no sale de esta sala"
+    es(
+      '⟨(?:se\\s+)?(?:queda|quedan|quedará|quedarán)\\s+entre\\s+(?:nosotros|nosotras|nosotres|tú\\s+y\\s+yo|tú\\s+y\\s+tu\\s+terapeuta)⟩|⟨no\\s+sale\\s+de\\s+(?:aquí|esta\\s+sala|este\\s+consultorio)⟩',
+    ),
+    // a quick exit that "borra": "borra tu historial", "elimina todo rastro", "limpia tu navegación"
+    es(
+      '⟨(?:borr|elimin|limpi|suprim)(?:a|as|an|ará|arán|ar|amos)\\s+(?:por\\s+completo\\s+)?(?:todo\\s+|toda\\s+|todos\\s+)?(?:tu\\s+|tus\\s+|el\\s+|la\\s+|los\\s+|su\\s+)?(?:historial|rastros?|huellas?|navegación|búsquedas|registros?)⟩|⟨(?:borr|elimin)(?:a|an|ará|arán)\\s+todo⟩',
+    ),
+  ],
+  allow: (ctx) => askingEs(ctx) || negatedEs(ctx),
+};
+
+const ADJECTIVE_ES = '(?:confidencial(?:es)?|privad[oa]s?|anónim[oa]s?)';
+const SERVICE_ES =
+  '(?:terapias?|terapeutas?|sesión|sesiones|servicios?|opciones?|apoyo|ayuda|líneas?|chats?|atención|clínicas?|consultorios?|plataformas?|grupos?|foros?|espacios?|citas?|llamadas?|consultas?|organizaciones?|redes?|aplicaciones?|apps?|videollamadas?)';
+
+/** Built-in Spanish never calls a kind of service confidential, private or anonymous. */
+export const SPANISH_SERVICE_PROMISE: TextRule = {
+  ...SERVICE_PROMISE,
+  lang: 'es',
+  source: `${PROMISES}; ${SPANISH}`,
+  patterns: [
+    // "sesiones confidenciales", "terapia en línea privada"
+    es(
+      `⟨${SERVICE_ES}(?:\\s+(?:en\\s+línea|por\\s+video|individuales?|de\\s+pares))?\\s+${ADJECTIVE_ES}⟩`,
+    ),
+    // "la terapia es confidencial", "los grupos pueden ser anónimos"; "puede no ser" is not
+    es(
+      `⟨${SERVICE_ES}⟩(?:\\s+(?!no⟩|nunca⟩)[\\p{L}'’-]+){0,4}?\\s+(?:es|son|será|serán|puede\\s+ser|pueden\\s+ser|queda|quedan|se\\s+mantiene|se\\s+mantienen)\\s+(?:(?!no⟩|nunca⟩)[\\p{L}'’-]+\\s+){0,2}?${ADJECTIVE_ES}⟩`,
+    ),
+  ],
+  allow: (ctx) => askingEs(ctx) || negatedEs(ctx),
+};
+
 /** Every rule that reads text, in the order findings are reported. */
 export const TEXT_RULES: readonly TextRule[] = [
   ...LANGUAGE_RULES,
   ABSOLUTE_PROMISE,
   SERVICE_PROMISE,
+  ...SPANISH_LANGUAGE_RULES,
+  SPANISH_ABSOLUTE_PROMISE,
+  SPANISH_SERVICE_PROMISE,
 ];
 
 /** The sentence around `start`-`end` in `text`: its text before and after the match. */
@@ -225,10 +450,15 @@ function around(text: string, start: number, end: number): Context {
   };
 }
 
-/** Runs every text rule of `scope` on `text`. Findings are in order of position. */
-export function checkText(text: string, scope: Scope): Finding[] {
+/**
+ * Runs every text rule of `scope` for the language `lang` (a BCP 47 tag; English when absent) on
+ * `text`. Findings are in order of position.
+ */
+export function checkText(text: string, scope: Scope, lang = 'en'): Finding[] {
   const found: Finding[] = [];
+  const language = ruleLanguage(lang);
   for (const rule of TEXT_RULES) {
+    if (rule.lang !== language) continue;
     const severity = rule.severity[scope];
     if (!severity) continue;
     const taken: Array<[number, number]> = [];
@@ -301,12 +531,10 @@ export const ELEMENT_RULES: readonly RuleInfo[] = [
 
 /** Every rule, text and element, with its source: for documentation and `--format json`. */
 export const RULES: readonly RuleInfo[] = [
-  ...TEXT_RULES.map(({ id, description, source, severity }) => ({
-    id,
-    description,
-    source,
-    severity,
-  })),
+  // A rule read in both languages (absolute-promise) is listed once, with its English source.
+  ...TEXT_RULES.filter((r, i) => TEXT_RULES.findIndex((o) => o.id === r.id) === i).map(
+    ({ id, description, source, severity }) => ({ id, description, source, severity }),
+  ),
   ...ELEMENT_RULES,
 ];
 
@@ -317,12 +545,16 @@ export interface Located {
   offset: number;
   /** Whether the value appears in the page exactly as written (no character references). */
   exact: boolean;
+  /** The nearest `lang` of a run of text, when it differs from its element's. */
+  lang?: string;
 }
 
 /** A `<haven-*>` element as the linter sees it. */
 export interface ElementModel {
   tag: string;
   offset: number;
+  /** The nearest `lang`: the element's own, an ancestor's, or `<html lang>` ('' when none). */
+  lang?: string;
   /** Attributes by lower-case name. */
   attrs: Record<string, Located>;
   /** Its own text (not that of `<haven-*>` elements inside it), in runs; a block boundary is a run with the value "\n". */
@@ -382,10 +614,24 @@ function pageOffset(runs: Located[], index: number): number {
   return 0;
 }
 
-/** The text rules of the editor scope over some runs of text, with page offsets. */
-function checkRuns(runs: Located[]): Finding[] {
-  const joined = runs.map((r) => r.value).join('');
-  return checkText(joined, 'editor').map((f) => ({ ...f, offset: pageOffset(runs, f.offset) }));
+/**
+ * The text rules of the editor scope over some runs of text, with page offsets: each stretch of
+ * runs in one language (the run's own `lang`, else `lang`) is read by that language's rules.
+ */
+function checkRuns(runs: Located[], lang = ''): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 0; i < runs.length;) {
+    const language = runs[i]!.lang ?? lang;
+    let j = i;
+    while (j < runs.length && (runs[j]!.lang ?? lang) === language) j++;
+    const stretch = runs.slice(i, j);
+    const joined = stretch.map((r) => r.value).join('');
+    for (const f of checkText(joined, 'editor', language)) {
+      out.push({ ...f, offset: pageOffset(stretch, f.offset) });
+    }
+    i = j;
+  }
+  return out;
 }
 
 const finding = (rule: string, message: string, at: Located, length = at.value.length) => ({
@@ -447,7 +693,7 @@ export function checkElement(el: ElementModel, known: Known): Finding[] {
       const problem = addressProblem(at.value);
       if (problem) out.push(finding('https-only', `${name}: ${problem}`, at));
     } else if (!keywords.has(name) && !name.startsWith('aria-') && !name.startsWith('data-')) {
-      out.push(...checkRuns([at]));
+      out.push(...checkRuns([at], el.lang));
     }
   }
   const { attrs } = el;
@@ -497,7 +743,7 @@ export function checkElement(el: ElementModel, known: Known): Finding[] {
       );
     }
   }
-  out.push(...checkRuns(el.text));
+  out.push(...checkRuns(el.text, el.lang));
   for (const link of el.links) {
     const problem = addressProblem(link.value);
     if (problem) out.push(finding('https-only', problem, link));
@@ -533,7 +779,7 @@ export function checkElement(el: ElementModel, known: Known): Finding[] {
         const problem = addressProblem(value);
         if (problem) out.push(finding('https-only', `${key || 'value'}: ${problem}`, at));
       } else {
-        out.push(...checkRuns([at]));
+        out.push(...checkRuns([at], el.lang));
       }
     }
   }

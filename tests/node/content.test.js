@@ -1,7 +1,7 @@
 // The content compiler and the built-in content, checked in Node (no browser needed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadTs } from '../../scripts/lib/load-ts.js';
@@ -19,15 +19,20 @@ const GOOD = {
 };
 
 /** Compiles one myth file written from `fields` (a field set to null is left out) and `body`. */
-function compileOne(fields, body = 'Why the myth is wrong. The fact, again.', slug = 'sample') {
+function compileOne(
+  fields,
+  body = 'Why the myth is wrong. The fact, again.',
+  slug = 'sample',
+  locale = 'en',
+) {
   const dir = mkdtempSync(join(tmpdir(), 'haven-content-'));
-  mkdirSync(join(dir, 'en', 'myths'), { recursive: true });
+  mkdirSync(join(dir, locale, 'myths'), { recursive: true });
   const front = Object.entries({ ...GOOD, ...fields })
     .filter(([, v]) => v !== null)
     .map(([k, v]) => `${k}: ${v}`)
     .join('\n');
-  writeFileSync(join(dir, 'en', 'myths', `${slug}.md`), `---\n${front}\n---\n${body}\n`);
-  return compileContent(dir);
+  writeFileSync(join(dir, locale, 'myths', `${slug}.md`), `---\n${front}\n---\n${body}\n`);
+  return compileContent(dir, locale);
 }
 
 const fieldsOf = (result) => result.errors.map((e) => e.field);
@@ -169,6 +174,53 @@ test("sentences that share the rules' words but promise nothing compile", () => 
     'Some people keep their work private.',
   ].join(' ');
   assert.deepEqual(compileOne({}, body).errors, []);
+});
+
+test('a translation is read by the rules of its language', () => {
+  const es = compileOne(
+    { fact: 'La terapia en línea es totalmente confidencial.' },
+    'Una prostituta lo sabe. Lo que cuentas queda entre nosotros.',
+    'sample',
+    'es',
+  );
+  assert.deepEqual(
+    es.errors.map((e) => [e.field, e.rule]),
+    [
+      ['fact', 'service-promise'],
+      ['fact', 'absolute-promise'],
+      ['body', 'stigma/prostituta'],
+      ['body', 'absolute-promise'],
+    ],
+  );
+  const good = compileOne(
+    { fact: 'La salida rápida no borra tu historial.' },
+    'Lo que cuentas puede no ser confidencial: pregunta si guardan registros.',
+    'sample',
+    'es',
+  );
+  assert.deepEqual(good.errors, []);
+});
+
+test('the built-in strings files pass the rules of their language, and a bad one is found', async () => {
+  const { checkStrings, stringsFiles } = await loadTs('scripts/strings-check.ts');
+  const files = stringsFiles(root);
+  assert.ok(files.some((f) => f.path.endsWith('quick-exit-info.strings.es.ts') && f.lang === 'es'));
+  assert.ok(files.some((f) => f.path.endsWith('quick-exit-info.strings.ts') && f.lang === 'en'));
+  assert.deepEqual(await checkStrings(root), []);
+  // A copy of the tree with one Spanish item that promises what the exit cannot do.
+  const dir = mkdtempSync(join(tmpdir(), 'haven-strings-'));
+  mkdirSync(join(dir, 'components', 'quick-exit-info'), { recursive: true });
+  const name = 'components/quick-exit-info/quick-exit-info.strings.es.ts';
+  const source = readFileSync(join(root, name), 'utf8').replace(
+    'No borra tu historial de navegación',
+    'Borra tu historial de navegación',
+  );
+  writeFileSync(join(dir, name), source);
+  const errors = await checkStrings(dir);
+  assert.equal(errors.length, 1, JSON.stringify(errors));
+  assert.equal(errors[0].rule, 'absolute-promise');
+  assert.equal(errors[0].field, 'quickExitInfoStringsEs.list[0]');
+  assert.equal(errors[0].line, source.split('\n').findIndex((l) => l.includes('Borra tu')) + 1);
 });
 
 test('the CLI stops the build with the file and field', async () => {

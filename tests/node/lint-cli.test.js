@@ -25,7 +25,7 @@ const WITH_WARNING = `<haven-myth-fact content-id="myths/not-a-mental-illness"><
 <haven-myth-fact reviewed="2026-11-30">
   <h3 slot="fact">Sessions can happen by video or phone.</h3>
   <p slot="myth">Therapy means being seen going into an office.</p>
-  <p>It is 100% anonymous.</p>
+  <p>Some clients call them johns.</p>
 </haven-myth-fact>\n`;
 
 test('is in the package bin', () => {
@@ -61,10 +61,30 @@ test('warnings only: reported, exit 0; --max-warnings 0 makes them fail', () => 
   assert.equal(run.status, 0, run.stdout);
   assert.match(
     run.stdout,
-    new RegExp(`^${file}:5:12  warning  "100% anonymous" .*  absolute-promise$`, 'm'),
+    new RegExp(`^${file}:5:29  warning  "johns": use "client" .*  stigma/john$`, 'm'),
   );
   assert.equal(lint(['--max-warnings', '0', file]).status, 1);
   assert.equal(lint(['--max-warnings=1', file]).status, 0);
+});
+
+test('an absolute promise is an error, in the language of the nearest lang; --lang for a post', () => {
+  const promise = `<haven-quick-exit label="It is 100% anonymous"></haven-quick-exit>\n`;
+  const run = lint([page(promise)]);
+  assert.equal(run.status, 1, run.stdout);
+  assert.match(run.stdout, /:1:32 {2}error {2}"100% anonymous" promises .* {2}absolute-promise$/m);
+  const spanish = `<haven-quick-exit label="Salir: borra tu historial"></haven-quick-exit>\n`;
+  const page_ = `<!doctype html><html lang="es"><body>\n${spanish}</body></html>\n`;
+  const es = lint([page(page_)]);
+  assert.equal(es.status, 1, es.stdout);
+  assert.match(
+    es.stdout,
+    /:2:33 {2}error {2}"borra tu historial" promises .* {2}absolute-promise$/m,
+  );
+  // A post has no <html lang>: English unless --lang says otherwise.
+  assert.equal(lint(['-'], spanish).status, 0);
+  assert.equal(lint(['--lang', 'es-419', '-'], spanish).status, 1);
+  assert.equal(lint(['--lang=es', '-'], spanish.replace('borra', 'no borra')).status, 0);
+  assert.match(lint(['--lang', '', '-'], spanish).stderr, /--lang needs a language tag/);
 });
 
 test('reads standard input with -, and WordPress post content', () => {
@@ -83,15 +103,14 @@ test("--format json: ESLint's shape, with each rule's source", () => {
   assert.deepEqual(
     { ...warned.messages[0], message: undefined },
     {
-      ruleId: 'absolute-promise',
+      ruleId: 'stigma/john',
       severity: 1,
       message: undefined,
       line: 5,
-      column: 12,
+      column: 29,
       endLine: 5,
-      endColumn: 26,
-      source:
-        'DOMAIN.md, "Promises a widget must never make for someone else"; DOMAIN.md, "Quick exit: the researched pattern and its honest limits"',
+      endColumn: 34,
+      source: 'DOMAIN.md, "Language" (NSWP terminology guide)',
     },
   );
   assert.equal(failed.errorCount, 1);
@@ -122,6 +141,7 @@ test('--rules lists every editor rule with its source', () => {
   assert.equal(run.status, 0);
   for (const id of [
     'stigma/prostitute',
+    'stigma/prostituta',
     'absolute-promise',
     'https-only',
     'review-date',

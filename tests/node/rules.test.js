@@ -10,7 +10,10 @@ const root = resolve(import.meta.dirname, '../..');
 const { checkText, TEXT_RULES, RULES } = await loadTs('src/lint/rules.ts');
 const { lintHtml } = await loadTs('src/lint/lint.ts');
 
-/** Rule id → [scope, bad sentences, good sentences that share their words]. */
+/**
+ * Rule id (a Spanish rule's prefixed `es:`) → [scope, bad sentences, good sentences that share
+ * their words]. Each is read in the rule's language.
+ */
 const TEXT_CASES = {
   'stigma/prostitute': [
     'editor',
@@ -82,43 +85,159 @@ const TEXT_CASES = {
       'What are the limits of confidentiality?',
     ],
   ],
+  'es:stigma/prostituta': [
+    'editor',
+    ['Una prostituta necesita ayuda.', 'La prostitución es trabajo.'],
+    [
+      'La Ley de Reforma de la Prostitución de 2003 despenalizó el trabajo sexual.',
+      'La ley "Solicitud de prostitución" se derogó.',
+      'Las personas que ejercen el trabajo sexual se organizan.',
+    ],
+  ],
+  'es:stigma/prostituida': [
+    'editor',
+    ['Atendemos a mujeres prostituidas.'],
+    ['Atendemos a mujeres que ejercen el trabajo sexual.'],
+  ],
+  'es:stigma/situacion-de-prostitucion': [
+    'editor',
+    ['Personas en situación de prostitución.'],
+    ['Personas en situación de calle también llaman.'],
+  ],
+  'es:stigma/meretriz': ['editor', ['Una meretriz de la ciudad.'], ['Una trabajadora sexual.']],
+  'es:stigma/trabajador-sexual-comercial': [
+    'editor',
+    ['Trabajadoras sexuales comerciales del centro.'],
+    ['Trabajadoras sexuales del centro y sus clientes comerciales.'],
+  ],
+  'es:stigma/puta': ['editor', ['La llamaron puta.'], ['La llamaron por teléfono.']],
+  'es:stigma/proxeneta': ['editor', ['Su proxeneta cobraba.'], ['Su encargado cobraba.']],
+  'es:stigma/adicto': ['editor', ['Es un adicto.'], ['Es una persona que usa drogas.']],
+  'es:stigma/cometio-suicidio': [
+    'editor',
+    ['Cometió suicidio el año pasado.'],
+    ['Murió por suicidio el año pasado.'],
+  ],
+  'es:stigma/abuso-de-sustancias': [
+    'editor',
+    ['El abuso de sustancias es común.'],
+    ['El uso de sustancias es común.'],
+  ],
+  'es:stigma/trata': [
+    'editor',
+    ['La trata y el trabajo sexual son lo mismo.'],
+    [
+      'La trata no es trabajo sexual.',
+      'La trata de personas y el trabajo sexual son distintos.',
+      'La trata usa fuerza, fraude o coerción.',
+    ],
+  ],
+  'es:absolute-promise': [
+    'editor',
+    [
+      'Nuestras sesiones son totalmente confidenciales.',
+      'Confidencialidad total en cada llamada.',
+      'Anonimato garantizado.',
+      'La línea es anónima garantizada.',
+      'Es 100 % anónimo.',
+      'No guardamos registros.',
+      'Nunca reportamos lo que nos cuentas de tu trabajo.',
+      'Nunca llamamos a la policía.',
+      'Lo que dices queda entre nosotros.',
+      'Nadie lo sabrá.',
+      'La salida rápida borra tu historial.',
+      'Sal sin dejar rastro.',
+    ],
+    [
+      'La salida rápida no borra tu historial.',
+      'No borra tu historial de navegación: esta página sigue en él',
+      'Lo que cuentas puede no ser confidencial.',
+      '¿Es totalmente confidencial?',
+      'Pregunta si guardan registros y cuáles.',
+      'Pregunta si reportarían lo que cuentas de tu trabajo.',
+      'Debemos reportar si un menor corre peligro; tomamos notas breves.',
+      'En línea no es totalmente privado.',
+    ],
+  ],
+  'es:service-promise': [
+    'builtin',
+    [
+      'Ofrecemos sesiones confidenciales.',
+      'La terapia en línea es privada.',
+      'Los grupos de pares pueden ser anónimos.',
+    ],
+    [
+      'Pregunta si la terapia es confidencial.',
+      'Lo que cuentas puede no ser confidencial.',
+      'En línea no es privado por sí solo: otra persona puede ver un dispositivo compartido.',
+      '¿Cuáles son los límites de la confidencialidad?',
+    ],
+  ],
 };
 
-const fired = (text, scope, rule) => checkText(text, scope).filter((f) => f.rule === rule);
+const language = (key) => (key.startsWith('es:') ? 'es' : 'en');
+const ruleOf = (key) => key.replace(/^es:/, '');
+const fired = (text, scope, rule, lang) =>
+  checkText(text, scope, lang).filter((f) => f.rule === rule);
 
 test('every text rule has cases here', () => {
-  assert.deepEqual(Object.keys(TEXT_CASES).sort(), TEXT_RULES.map((r) => r.id).sort());
+  assert.deepEqual(
+    Object.keys(TEXT_CASES).sort(),
+    TEXT_RULES.map((r) => (r.lang === 'es' ? `es:${r.id}` : r.id)).sort(),
+  );
 });
 
-for (const [rule, [scope, bad, good]] of Object.entries(TEXT_CASES)) {
-  test(`${rule} fires on a bad sentence and stays quiet on a good one`, () => {
+for (const [key, [scope, bad, good]] of Object.entries(TEXT_CASES)) {
+  const rule = ruleOf(key);
+  const lang = language(key);
+  test(`${key} fires on a bad sentence and stays quiet on a good one`, () => {
     for (const text of bad) {
-      const hits = fired(text, scope, rule);
+      const hits = fired(text, scope, rule, lang);
       assert.equal(hits.length, 1, `${rule} on "${text}": ${JSON.stringify(hits)}`);
       // The finding points at the words, and the message quotes them.
       const words = text.slice(hits[0].offset, hits[0].offset + hits[0].length);
       assert.ok(hits[0].message.includes(`"${words}"`), hits[0].message);
     }
     for (const text of good) {
-      assert.deepEqual(checkText(text, scope), [], `nothing on "${text}"`);
+      assert.deepEqual(checkText(text, scope, lang), [], `nothing on "${text}"`);
     }
   });
 }
+
+test('text is read by the rules of its language: es, es-MX and es-419 are Spanish', () => {
+  const spanish = 'Es totalmente confidencial.';
+  for (const lang of ['es', 'es-MX', 'es-419', 'ES_us']) {
+    assert.deepEqual(
+      checkText(spanish, 'editor', lang).map((f) => f.rule),
+      ['absolute-promise'],
+      lang,
+    );
+  }
+  // English rules read English (and any language with no rules of its own), not Spanish.
+  assert.deepEqual(checkText(spanish, 'editor', 'en'), []);
+  assert.deepEqual(checkText('Completely confidential.', 'editor', 'es'), []);
+  assert.equal(checkText('Completely confidential.', 'editor', 'fr').length, 1);
+});
 
 test('a stigma finding suggests the wording and names its guidance', () => {
   const [hit] = checkText('A prostitute needs rescuing.', 'editor');
   assert.match(hit.message, /use "sex worker".*\(NSWP terminology guide\)/);
 });
 
-test('severities: wording warns an editor and stops the build; service-promise is built-in only', () => {
-  const text = 'A prostitute says our confidential sessions are completely confidential.';
-  const of = (scope) => checkText(text, scope).map((f) => `${f.rule}:${f.severity}`);
-  assert.deepEqual(of('editor'), ['stigma/prostitute:warning', 'absolute-promise:warning']);
-  assert.deepEqual(of('builtin'), [
-    'stigma/prostitute:error',
-    'service-promise:error',
-    'absolute-promise:error',
-  ]);
+test('severities: wording warns an editor and stops the build; an absolute promise is an error everywhere; service-promise is built-in only', () => {
+  for (const [lang, text] of [
+    ['en', 'A prostitute says our confidential sessions are completely confidential.'],
+    ['es', 'Una prostituta dice que las sesiones confidenciales son totalmente confidenciales.'],
+  ]) {
+    const of = (scope) => checkText(text, scope, lang).map((f) => `${f.rule}:${f.severity}`);
+    const stigma = lang === 'es' ? 'stigma/prostituta' : 'stigma/prostitute';
+    assert.deepEqual(of('editor'), [`${stigma}:warning`, 'absolute-promise:error'], lang);
+    assert.deepEqual(
+      of('builtin'),
+      [`${stigma}:error`, 'service-promise:error', 'absolute-promise:error'],
+      lang,
+    );
+  }
 });
 
 test('every rule names its source: a section of DOMAIN.md (the domain guide) or of a guide in docs/', () => {

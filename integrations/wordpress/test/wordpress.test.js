@@ -518,7 +518,7 @@ describe(`the plugin in WordPress ${WP} on PHP ${PHP}`, () => {
   test('pasted markup: stripped by default, kept once an administrator opts in', async (t) => {
     const pasted = [
       `<haven-myth-facts topic="therapy" lang="es" class="site-cards" collapsed onclick="window.__pwned=5" heading='x" autofocus onfocus="window.__pwned=6'></haven-myth-facts>`,
-      `<haven-therapist-callout name="Example Counselling" website="${HOSTILE_URL}" booking="https://example.org/book" mode="bogus"></haven-therapist-callout>`,
+      `<haven-therapist-callout name="Example Counseling" website="${HOSTILE_URL}" booking="https://example.org/book" mode="bogus"></haven-therapist-callout>`,
     ].join('\n');
     const before = await save('Pasted, before opting in', pasted);
     await check(t, 'pasted <haven-*> tags are stripped from an Author’s save by default', [
