@@ -4,6 +4,7 @@ import { strings } from '../dist/npm/src/i18n/index.js';
 import { FIELDS } from '../dist/npm/components/resource/resource.model.js';
 import { view } from '../dist/npm/components/resource/resource.parts.js';
 import { entries } from '../dist/npm/components/resource-panel/resource-panel.model.js';
+import { normalisePhone } from './resources-tables.js';
 
 const esc = (s) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -15,7 +16,9 @@ const esc = (s) =>
  * each child into pre-rendered HTML, so the list reads without JavaScript.
  *
  * @param {unknown} data
- * @param {{ heading?: string, render?: (markup: string) => string }} opts
+ * Phone numbers are written one way for `opts.country` (default US: `(555) 555-0101`).
+ *
+ * @param {{ heading?: string, country?: string, render?: (markup: string) => string }} opts
  * @param {(message: string) => void} note
  * @returns {{ html: string, count: number }}
  */
@@ -27,6 +30,9 @@ export function resourcesMarkup(data, opts, note) {
     if (f.status === 'inactive' || f.status === 'defunct') {
       note(`"${f.name || f['resource-id']}" is ${f.status}: left out`);
       continue;
+    }
+    for (const k of ['phone', 'text']) {
+      if (f[k]) f[k] = normalisePhone(f[k], opts.country).value;
     }
     if (!view(f, ctx, (m) => note(m.replace(/;$/, '')))) continue;
     const attrs = FIELDS.filter((k) => f[k])
