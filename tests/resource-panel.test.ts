@@ -130,8 +130,8 @@ describe('<haven-resource-panel>', () => {
   it('shows every safety value in words, and unset ones as "not stated", never as the safe answer', async () => {
     const el = await panel('every-safety-value');
     const peer = byName(el, 'Example Peer Line');
-    expect(clean(peer.textContent!)).to.contain(
-      'Police or emergency services: Their stated policy: only if you ask.',
+    expect(rows(peer, 'details')['Police or emergency services']).to.equal(
+      'Their stated policy: only if you ask.',
     );
     expect(rows(peer, 'safety')).to.deep.equal({
       'Staff must report some things they hear': 'No',
@@ -147,7 +147,7 @@ describe('<haven-resource-panel>', () => {
     );
     expect(clean(byName(el, 'Example Legal Aid').textContent!)).to.contain('they never send them');
     const bare = byName(el, 'Example Listing With No Safety Facts');
-    expect(clean(bare.textContent!)).to.contain(`Police or emergency services: ${NOT_STATED}`);
+    expect(rows(bare, 'details')['Police or emergency services']).to.equal(NOT_STATED);
     const facts = rows(bare, 'safety');
     expect(Object.values(facts).every((v) => v === NOT_STATED)).to.equal(true);
     expect(facts).to.not.have.property('Led by sex workers');
@@ -156,6 +156,73 @@ describe('<haven-resource-panel>', () => {
       'Led by sex workers': 'No',
       'You can stay anonymous': 'No',
     });
+  });
+
+  it('a policy with exceptions is its own value, shown with the service’s words, and never passes "won’t call police"', async () => {
+    const logged = await captureConsole(async () => {
+      const el = await mount<HavenResourcePanel>(set, example(set, 'default'));
+      const extra = document.createElement('haven-resource');
+      for (const [k, v] of Object.entries({
+        name: 'Example Line With Exceptions',
+        phone: '555-555-0160',
+        'emergency-dispatch': 'with-exceptions',
+        'emergency-dispatch-words': 'Only if you ask, or if someone else is in danger.',
+        'emergency-dispatch-source': 'https://example.org/policy',
+        'emergency-dispatch-checked': '2026-11-30',
+      }))
+        extra.setAttribute(k, v);
+      const bare = document.createElement('haven-resource');
+      bare.setAttribute('name', 'Example Line That States Nothing');
+      bare.setAttribute('emergency-dispatch', 'with-exceptions');
+      el.append(extra, bare);
+      await settle(el);
+      const a = byName(el, 'Example Line With Exceptions');
+      expect(rows(a, 'details')['Police or emergency services']).to.equal(
+        'Their stated policy: only if you ask, with exceptions they name: Only if you ask, or if someone else is in danger. Source Example Line With Exceptions Last checked: November 30, 2026',
+      );
+      expect(a.querySelector('q')!.textContent).to.equal(
+        'Only if you ask, or if someone else is in danger.',
+      );
+      expect(await axeViolations(el)).to.deep.equal([]);
+      await tick(el, 'police');
+      // Only "never" and "on-request" pass: exceptions, imminent risk and nothing stated do not.
+      expect(names(el)).to.deep.equal(['Example Peer Line', 'Example Legal Aid']);
+    });
+    expect(logged.join(' ')).to.contain(
+      '"Example Line That States Nothing": emergency-dispatch "with-exceptions" needs emergency-dispatch-words',
+    );
+  });
+
+  it('no filter passes a service whose stated facts say otherwise or say nothing', async () => {
+    const el = await panel('every-safety-value');
+    const all = names(el);
+    expect(all).to.include('Example Listing With No Safety Facts');
+    await tick(el, 'police');
+    // Unset and imminent-risk fail; never and on-request pass.
+    expect(names(el)).to.deep.equal([
+      'Example Peer Line',
+      'Example Legal Aid',
+      'Example Line That Is Not Peer-led',
+    ]);
+    await tick(el, 'police');
+    await tick(el, 'text');
+    // Only services with a text number.
+    expect(names(el)).to.deep.equal(['Example Peer Line', 'Example Line That Is Not Peer-led']);
+    await tick(el, 'text');
+    await tick(el, 'need', 'legal');
+    // A service that names no needs never passes a need filter.
+    expect(names(el)).to.deep.equal(['Example Legal Aid']);
+    await tick(el, 'need', 'legal');
+    await tick(el, 'open');
+    // Open now: only services whose hours give a status saying so (free-text hours never pass).
+    for (const n of names(el))
+      expect([
+        'Example Peer Line',
+        'Example Line That Is Not Peer-led',
+        'Example Community Clinic',
+      ]).to.include(n);
+    expect(names(el)).to.not.include('Example Legal Aid');
+    expect(names(el)).to.not.include('Example Listing With No Safety Facts');
   });
 
   it('computes open now and the next opening in the service’s time zone', async () => {
@@ -237,7 +304,7 @@ describe('<haven-resource-panel>', () => {
     });
     expect(d.Hours).to.match(/^Mon,Wed,Fri 08:00-14:00 \(EST\) (Open now|Closed · opens)/);
     expect(clean(a.textContent!)).to.contain(
-      'Police or emergency services: Their stated policy: they never send them.',
+      'Police or emergency services Their stated policy: they never send them.',
     );
     expect(rows(a, 'safety')).to.include({ 'You can stay anonymous': 'Yes', 'Asks for ID': 'No' });
     expect(clean(a.textContent!)).to.contain('Last checked: August 20, 2026');
@@ -271,7 +338,7 @@ describe('<haven-resource-panel>', () => {
     expect(all).to.contain('Following COVID-19');
     expect(all).to.contain('Last checked: January 1, 2005');
     expect(all).to.contain('Checked over 12 months ago');
-    expect(all).to.contain(`Police or emergency services: ${NOT_STATED}`);
+    expect(all).to.contain(`Police or emergency services ${NOT_STATED}`);
     expect(logged.join()).to.contain('url "http://example.com/counselling" not https');
     expect(await axeViolations(el)).to.deep.equal([]);
   });

@@ -20,7 +20,8 @@ export const NEEDS = [
   'violence',
   'other',
 ] as const;
-export const DISPATCH = ['never', 'on-request', 'imminent-risk'] as const;
+/** `with-exceptions`: only if you ask, except in cases the service names (its `-words` say which). */
+export const DISPATCH = ['never', 'on-request', 'with-exceptions', 'imminent-risk'] as const;
 /** The yes/no safety facts, in the order a visitor reads them. */
 export const YES_NO = [
   'mandatory-reporting',
@@ -30,8 +31,13 @@ export const YES_NO = [
   'peer-led',
   'sex-worker-led',
 ] as const;
-/** Every field, by its attribute name; `resource-id` is the entry's id. */
-export const FIELDS = [
+/**
+ * The safety facts with a value (`records` is text of its own). Each may carry the service's own words (`<fact>-words`), the address they
+ * were read at (`<fact>-source`) and the date they were read (`<fact>-checked`).
+ */
+export const FACTS = ['emergency-dispatch', ...YES_NO] as const;
+type Said = `${(typeof FACTS)[number]}-${'words' | 'source' | 'checked'}`;
+const BASE = [
   'resource-id',
   'name',
   'description',
@@ -51,12 +57,17 @@ export const FIELDS = [
   'alert',
   'checked',
   'source',
-  'emergency-dispatch',
-  ...YES_NO,
-  'records',
 ] as const;
+type Field = (typeof BASE)[number] | (typeof FACTS)[number] | 'records' | Said;
+/** Every field, by its attribute name; `resource-id` is the entry's id. */
+export const FIELDS: readonly Field[] = [
+  ...BASE,
+  ...FACTS,
+  'records',
+  ...FACTS.flatMap((n) => [`${n}-words`, `${n}-source`, `${n}-checked`] as const),
+];
 
-export type Fields = Partial<Record<(typeof FIELDS)[number], string>>;
+export type Fields = Partial<Record<Field, string>>;
 
 /** A string or number as trimmed text; lists of them joined with `sep`; anything else empty. */
 export function text(v: unknown, sep = ', '): string {

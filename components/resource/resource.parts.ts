@@ -5,6 +5,7 @@ import { addStrings, formatDate, pluralCategory, type Words } from '../../src/i1
 import { nearestLang } from '../../src/i18n/lang.js';
 import {
   DISPATCH,
+  FACTS,
   FIELDS,
   NEEDS,
   YES_NO,
@@ -77,14 +78,20 @@ export function view(f: Fields, ctx: Context, note: (m: string) => void): View |
     if (n && !ok) bad('needs', n);
     return ok;
   });
-  for (const name of ['emergency-dispatch', ...YES_NO] as const) {
+  for (const name of FACTS) {
     const allowed: readonly string[] = name[0] === 'e' ? DISPATCH : ['yes', 'no'];
     if (f[name] && !allowed.includes(f[name]!)) bad(name, f[name]!, `ignored (not stated)`);
     if (!allowed.includes(f[name]!)) delete f[name];
   }
-  for (const u of ['url', 'source'] as const) {
-    if (f[u] && !isHttps(f[u]!)) bad(u, f[u]!, 'not https: shown as text');
+  for (const n of FIELDS) {
+    const given = f[n];
+    if (given && /(^url|source)$/.test(n) && !isHttps(given))
+      bad(n, given, 'not https: shown as text');
+    // The dates checked, YYYY-MM-DD (whatever follows, a time, is dropped); else unset.
+    if (given && /checked$/.test(n)) f[n] = /^\d{4}-\d\d-\d\d/.exec(given)?.[0];
   }
+  if (f['emergency-dispatch'] === 'with-exceptions' && !f['emergency-dispatch-words'])
+    bad('emergency-dispatch', 'with-exceptions', 'needs emergency-dispatch-words');
   const email = /^[^\s@<>"'`?&]+@[^\s@<>"'`?&]+\.[^\s@<>"'`?&]+$/.test(f.email ?? '')
     ? `mailto:${f.email}`
     : '';
@@ -114,9 +121,8 @@ export function view(f: Fields, ctx: Context, note: (m: string) => void): View |
             .replace('{time}', clockTime(state.next.open));
     }
   }
-  const checked = /^\d{4}-\d\d-\d\d/.exec(f.checked ?? '')?.[0];
   return {
-    f: { ...f, checked },
+    f,
     needs,
     phone: p,
     text: t,
@@ -124,7 +130,7 @@ export function view(f: Fields, ctx: Context, note: (m: string) => void): View |
     open,
     status,
     hours,
-    stale: !!checked && isStale(checked, ctx.staleAfter, ctx.now),
+    stale: !!f.checked && isStale(f.checked, ctx.staleAfter, ctx.now),
     i18n: ctx.i18n,
   };
 }
@@ -176,33 +182,42 @@ export function renderResource(
   const dispatch = f['emergency-dispatch'];
   const yesNo = (value?: string) =>
     value ? (value === 'yes' ? s.safetyYes : s.safetyNo) : s.notStated;
-  const hours = v.hours
-    ? html`${v.hours}${v.status ? html` <strong class="status">${v.status}</strong>` : nothing}`
-    : '';
+  const checked = (d?: string) =>
+    d && s.checked.replace('{date}', formatDate(d, i18n.lang, i18n.strings));
+  /** A fact's value, then the service's own words for it, where and when they were read. */
+  const fact = (n: (typeof FACTS)[number], value: string) => {
+    const words = f[`${n}-words`];
+    return words
+      ? html`${value} <q>${words}</q> ${link(f[`${n}-source`], s.source, name)}
+          ${checked(f[`${n}-checked`])}`
+      : value;
+  };
+  // The space is an expression: a template's leading space would be minified away.
+  const hours =
+    v.hours &&
+    html`${v.hours}${v.status ? [' ', html`<strong class="status">${v.status}</strong>`] : nothing}`;
   return html`<article part="resource" class="resource" aria-labelledby=${id}>
     ${heading(level, id, 'name', name)} ${notice(f.status === 'temporarily closed', s.closed)}
     ${notice(f.alert, f.alert)} ${notice(v.stale, plural.replace('{n}', String(staleAfter)))}
     ${description}
     <div class="contact">
-      ${contact(v.phone, s.call, name, s.ext)}
-      <p>${s.dispatchLabel}: ${dispatch ? s[dispatch] : s.notStated}</p>
-      ${contact(v.text, s.text, name, s.ext)}
+      ${contact(v.phone, s.call, name, s.ext)} ${contact(v.text, s.text, name, s.ext)}
       <p>${link(f.url, s.website, name)} ${link(v.email, s.email, name, true)}</p>
     </div>
     <dl class="details">
+      ${row(s.dispatchLabel, fact('emergency-dispatch', dispatch ? s[dispatch] : s.notStated))}
       ${row(s.needs, v.needs.map((n) => s[n]).join(', '))} ${row(s.hours, hours)}
       ${row(s.languages, f.languages)} ${row(s.cost, f.cost)} ${row(s.area, f.area)}
       ${row(s.eligibility, f.eligibility)} ${row(s.how, f.how)}
     </dl>
     ${heading(Math.min(level + 1, 6), `${id}s`, 'subheading', s.safetyHeading)}
     <dl class="safety">
-      ${YES_NO.map((y) => (y === 'sex-worker-led' && !f[y] ? nothing : row(s[y], yesNo(f[y]))))}
+      ${YES_NO.map((y) =>
+        y === 'sex-worker-led' && !f[y] ? nothing : row(s[y], fact(y, yesNo(f[y]))),
+      )}
       ${row(s.records, f.records || s.notStated)}
     </dl>
-    <p class="meta">
-      ${f.checked ? s.checked.replace('{date}', formatDate(f.checked, i18n.lang, i18n.strings)) : s.notChecked}
-      ${link(f.source, s.source, name)}
-    </p>
+    <p class="meta">${checked(f.checked) || s.notChecked} ${link(f.source, s.source, name)}</p>
   </article>`;
 }
 

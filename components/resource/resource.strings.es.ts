@@ -31,6 +31,7 @@ export const resourceStringsEs: typeof resourceStrings = {
   dispatchLabel: 'Policía o servicios de emergencia',
   never: 'Su política declarada: nunca los envían.',
   'on-request': 'Su política declarada: solo si tú lo pides.',
+  'with-exceptions': 'Su política declarada: solo si tú lo pides, con las excepciones que nombran:',
   'imminent-risk':
     'Su política declarada: pueden enviarlos sin tu consentimiento si consideran que estás en riesgo inminente.',
   safetyHeading: 'Antes de contar detalles sobre ti o tu trabajo',

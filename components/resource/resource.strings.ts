@@ -35,6 +35,7 @@ export const resourceStrings = {
   dispatchLabel: 'Police or emergency services',
   never: 'Their stated policy: they never send them.',
   'on-request': 'Their stated policy: only if you ask.',
+  'with-exceptions': 'Their stated policy: only if you ask, with exceptions they name:',
   'imminent-risk':
     'Their stated policy: they may send them without your consent if they judge you at imminent risk.',
   /** The safety facts, keyed by attribute name. */

@@ -30,16 +30,20 @@ export const resourceStyles = css`
     font-size: inherit;
     color: var(--haven-resource-accent, var(--_accent));
   }
-  dl div,
-  .contact p {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: 1em;
-    align-items: baseline;
+  /* A summary list: each label above its value, or beside it in one column of labels when the
+     card is wide enough, the same in every list of the card. */
+  .resource {
+    container-type: inline-size;
   }
   dt {
-    min-width: min(12em, 100%);
     font-weight: 700;
+  }
+  @container (width > 36em) {
+    dl div {
+      display: grid;
+      grid-template-columns: 30% 1fr;
+      gap: 1em;
+    }
   }
   .number {
     user-select: all;
@@ -48,10 +52,5 @@ export const resourceStyles = css`
     padding: 0.5em;
     border-inline-start: 0.25rem solid var(--haven-resource-border-color, var(--_border));
     background: var(--haven-resource-notice-background, light-dark(#fff4d6, #3a3016));
-  }
-  @media print {
-    .resource {
-      border-color: #000;
-    }
   }
 `;
