@@ -29,7 +29,8 @@ const scriptTag = `<script type="module" src="${scriptSrc}" integrity="${bundle.
 const lintHtml = lint ? (await import('./lint.js')).lintHtml : null;
 
 const byTag = new Map(elements.map((e) => [e.tag, e]));
-for (const e of elements) elementSelect.append(new Option(`${e.title} (<${e.tag}>)`, e.tag));
+// The title alone: a long option would widen the page on a phone (the tag is in the hint).
+for (const e of elements) elementSelect.append(new Option(e.title, e.tag));
 // Start on the group of cards when there is one: it shows content with no settings at all.
 if (byTag.has('haven-myth-facts')) elementSelect.value = 'haven-myth-facts';
 
@@ -73,7 +74,7 @@ function buildFields(element) {
   $('json-hint').textContent = element.jsonDescription
     ? `${element.jsonDescription} Optional. Write an object in curly brackets, e.g. { "name": "Example Counseling" }.`
     : '';
-  $('element-summary').textContent = element.summary;
+  $('element-summary').textContent = `<${element.tag}>: ${element.summary}`;
 }
 
 /** The JSON editor's value, checked, with a message in plain words. */
