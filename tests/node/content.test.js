@@ -8,6 +8,8 @@ import { loadTs } from '../../scripts/lib/load-ts.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const { compileContent } = await loadTs('scripts/content-compiler.ts');
+/** How the Spanish items describe their sources (content/es/sources.ts). */
+const { sources: esSources } = await loadTs('content/es/sources.ts');
 
 const GOOD = {
   id: 'myths/sample',
@@ -32,7 +34,7 @@ function compileOne(
     .map(([k, v]) => `${k}: ${v}`)
     .join('\n');
   writeFileSync(join(dir, locale, 'myths', `${slug}.md`), `---\n${front}\n---\n${body}\n`);
-  return compileContent(dir, locale);
+  return compileContent(dir, locale, join(dir, locale), locale === 'es' ? esSources : {});
 }
 
 const fieldsOf = (result) => result.errors.map((e) => e.field);

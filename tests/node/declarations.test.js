@@ -141,3 +141,73 @@ test('a generated file that no longer matches the declarations fails --check', (
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a copied locale folder is in every generated list and the package, with no other edit', () => {
+  const dir = copyRepo();
+  try {
+    // content/es copied to content/fr: the words and the content, only new files.
+    cpSync(join(dir, 'content/es'), join(dir, 'content/fr'), { recursive: true });
+    const run = generate(dir, '--write');
+    assert.equal(run.status, 0, run.stderr);
+    const generated = (f) => readFileSync(join(dir, 'src/generated', f), 'utf8');
+    assert.match(generated('languages.ts'), /\["en","es","fr"\]/);
+    assert.match(
+      generated('loader.ts'),
+      /'haven-myth-fact': \(\) => import\('\.\/locales\/fr\/myth-fact\.js'\)/,
+    );
+    assert.match(generated('fr.ts'), /import '\.\/locales\/fr\/wellbeing-table\.js'/);
+    assert.match(generated('define.fr.ts'), /import '\.\/fr\.js'/);
+    assert.match(generated('locales.ts'), /import '\.\/fr\.js'/);
+    assert.match(generated('locales/fr/myth-fact.ts'), /content\/fr\/strings\/myth-fact\.js/);
+    assert.match(generated('locales/fr/builtin-myths.ts'), /registerMyths\(myths, 'fr'\)/);
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    assert.equal(pkg.exports['./haven.fr.js'], './dist/haven.fr.js');
+    assert.equal(pkg.exports['./fr.js'].default, './dist/npm/src/fr.js');
+    assert.ok(pkg.sideEffects.includes('./src/generated/locales/fr/*.ts'));
+    // A locale folder missing an element's words stops the generator, naming the file.
+    rmSync(join(dir, 'content/fr/strings/quick-exit.ts'));
+    const missing = generate(dir);
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /content\/fr\/strings\/quick-exit\.ts is missing/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a HAVEN_LOCALES folder is generated for the tests, never for the package or the build', () => {
+  const dir = copyRepo();
+  try {
+    cpSync(join(dir, 'content/es'), join(dir, '.cache/locales/qps'), { recursive: true });
+    const before = readFileSync(join(dir, 'package.json'), 'utf8');
+    const run = spawnSync(process.execPath, ['scripts/generate.js', '--write'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, HAVEN_LOCALES: '.cache/locales/qps' },
+    });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(readFileSync(join(dir, 'src/generated/languages.ts'), 'utf8'), /"qps"/);
+    assert.equal(readFileSync(join(dir, 'package.json'), 'utf8'), before, 'package.json unchanged');
+    const { locales } = JSON.parse(readFileSync(join(dir, 'src/generated/elements.json'), 'utf8'));
+    assert.deepEqual(
+      locales.map((l) => [l.lang, l.shipped]),
+      [
+        ['es', true],
+        ['qps', false],
+      ],
+    );
+    // The build's config refuses to load while the test-only locale is generated.
+    cpSync(join(root, 'rollup.config.js'), join(dir, 'rollup.config.js'));
+    const build = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        "import('./rollup.config.js').then(() => process.exit(0), (e) => { console.error(e.message); process.exit(1); })",
+      ],
+      { cwd: dir, encoding: 'utf8', env: { ...process.env, HAVEN_LOCALES: '.cache/locales/qps' } },
+    );
+    assert.equal(build.status, 1);
+    assert.match(build.stderr, /test-only locale\(s\) qps \(\.cache\/locales\/qps\/\)/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

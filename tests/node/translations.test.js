@@ -11,6 +11,8 @@ const root = resolve(import.meta.dirname, '../..');
 const { compileContent } = await loadTs('scripts/content-compiler.ts');
 const { checkTranslations, SPANISH_TERM_RULES } = await loadTs('scripts/content-translations.ts');
 const { localSource, SEEDS } = await loadTs('src/content/schema.ts');
+/** How the Spanish items describe their sources (content/es/sources.ts). */
+const { sources: described } = await loadTs('content/es/sources.ts');
 
 const EN = {
   id: 'myths/sample',
@@ -49,7 +51,7 @@ const rulesOf = (problems) => problems.map((p) => p.rule);
 test('a faithful translation passes and compiles to its own Spanish items', () => {
   const dir = folder();
   assert.deepEqual(checkTranslations(dir, 'es'), []);
-  const es = compileContent(dir, 'es');
+  const es = compileContent(dir, 'es', join(dir, 'es'), described);
   assert.deepEqual(es.errors, []);
   assert.equal(es.items.myths[0].fact, 'Un hecho breve.');
   assert.equal(es.items.myths[0].html, '<p>Por qué el mito es falso.</p>');
@@ -156,11 +158,10 @@ test('the CLI stops the build, naming file, line, field and rule', () => {
   assert.match(run.stderr, /es[/\\]myths[/\\]sample\.md:13  text: "prostituta".* es\/prostituta$/m);
 });
 
-test('the built-in Spanish content is complete, consistent and uses rights-based terms', async () => {
+test('the built-in Spanish content is complete, consistent and uses rights-based terms', () => {
   const dir = join(root, 'content');
   assert.deepEqual(checkTranslations(dir, 'es'), []);
   const en = compileContent(dir);
-  const { sources: described } = await loadTs('content/es/sources.ts');
   const es = compileContent(dir, 'es', join(dir, 'es'), described);
   assert.deepEqual(es.errors, []);
   for (const name of Object.keys(en.items)) {
