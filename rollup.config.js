@@ -19,9 +19,19 @@ const elements = readdirSync('components', { withFileTypes: true })
 
 // The lists below come from src/generated/: a build from stale ones fails, saying what to run.
 execFileSync(process.execPath, ['scripts/generate.js', '--check'], { stdio: 'inherit' });
-const { elements: declared } = JSON.parse(readFileSync('src/generated/elements.json', 'utf8'));
-/** The languages besides English that some element speaks. */
-const languages = [...new Set(declared.flatMap((e) => e.languages))];
+const { elements: declared, locales } = JSON.parse(
+  readFileSync('src/generated/elements.json', 'utf8'),
+);
+// A locale that is not shipped (a HAVEN_LOCALES folder such as the pseudo-locale) never reaches
+// dist/: the build stops rather than bundle it.
+const unshipped = locales.filter((l) => !l.shipped);
+if (unshipped.length)
+  throw new Error(
+    `src/generated/ has the test-only locale(s) ${unshipped.map((l) => `${l.lang} (${l.at}/)`).join(', ')}: ` +
+      'build without HAVEN_LOCALES (unset it, then `npm run build`)',
+  );
+/** The languages besides English: one folder each, content/<lang>/. */
+const languages = locales.map((l) => l.lang);
 
 /**
  * The loader build's chunk of an element folder's module, from the element's declaration: its
@@ -33,7 +43,14 @@ const languages = [...new Set(declared.flatMap((e) => e.languages))];
  * `<name>.<role>.ts`, fails the build rather than land in a chunk nobody chose.
  */
 export function elementChunk(id, elements = declared) {
-  const m = id.replaceAll('\\', '/').match(/\/components\/([^/]+)\/([^/]+)\.ts$/);
+  const path = id.replaceAll('\\', '/');
+  // An element's registration in a locale (src/generated/locales/<lang>/<name>.ts) and its words
+  // there (content/<lang>/strings/<name>.ts): the chunk `<name>.<lang>`.
+  const local =
+    path.match(/\/src\/generated\/locales\/([a-z]{2,3})\/([^/]+)\.ts$/) ??
+    path.match(/\/content\/([a-z]{2,3})\/strings\/([^/]+)\.ts$/);
+  if (local && elements.some((x) => x.name === local[2])) return `${local[2]}.${local[1]}`;
+  const m = path.match(/\/components\/([^/]+)\/([^/]+)\.ts$/);
   if (!m) return null;
   const [, folder, file] = m;
   const e = elements.find((x) => x.name === folder);
@@ -42,8 +59,7 @@ export function elementChunk(id, elements = declared) {
     throw new Error(`components/${folder}/${file}.ts: name it ${folder}.<role>.ts`);
   const role = file.slice(folder.length + 1);
   if (role === 'content') return e.contentById?.page === 'all' ? 'content-groups' : 'content-ids';
-  const lang = e.languages.find((l) => role === l || role === `strings.${l}`);
-  return lang ? `${folder}.${lang}` : folder;
+  return folder;
 }
 
 /**
@@ -70,8 +86,12 @@ const declaredChunks = () => ({
     // there (shared by elements, outside any rule above) would load with that element's page.
     for (const c of Object.values(bundle)) {
       if (c.type !== 'chunk' || !want.has(c.name) || c.name.startsWith('strings-')) continue;
-      const folder = `/components/${c.name.split('.')[0]}/`;
-      const outside = (m) => !m.startsWith('\0') && !m.replaceAll('\\', '/').includes(folder);
+      const [name, lang] = c.name.split('.');
+      const own = lang
+        ? [`/src/generated/locales/${lang}/${name}.ts`, `/content/${lang}/strings/${name}.ts`]
+        : [`/components/${name}/`];
+      const outside = (m) =>
+        !m.startsWith('\0') && !own.some((o) => m.replaceAll('\\', '/').includes(o));
       for (const m of c.moduleIds.filter(outside))
         other.push(`${m.replace(process.cwd(), '.')} in the chunk of ${c.name}`);
     }
@@ -110,12 +130,20 @@ export const browser = (outDir, module = true) => [
  * before defining it (`<name>.content.ts`).
  */
 const textsById = () => {
-  const byId = declared.filter((e) => e.contentById).map((e) => `/components/${e.name}/`);
+  const byId = declared.filter((e) => e.contentById);
+  const folders = byId.map((e) => `/components/${e.name}/`);
+  const inLocale = new RegExp(
+    `/src/generated/locales/[a-z]{2,3}/(${byId.map((e) => e.name).join('|')})\\.ts$`,
+  );
   return {
     name: 'haven-texts-by-id',
     resolveId(source, importer) {
-      if (!/\/src\/content\/builtin-\w+(\.\w+)?\.js$/.test(source)) return null;
-      return byId.some((folder) => importer?.includes(folder)) ? '\0haven-by-id' : null;
+      const at = importer?.replaceAll('\\', '/') ?? '';
+      if (/\/src\/content\/builtin-\w+\.js$/.test(source))
+        return folders.some((folder) => at.includes(folder)) ? '\0haven-by-id' : null;
+      // The same packs in a locale, imported by the element's registration in that locale.
+      if (/^\.\/builtin-\w+\.js$/.test(source) && inLocale.test(at)) return '\0haven-by-id';
+      return null;
     },
     load: (id) => (id === '\0haven-by-id' ? 'export {};' : null),
   };
@@ -167,12 +195,12 @@ export default [
     output: { file: 'dist/haven.classic.js', format: 'iife', name: 'HavenWidgets' },
     plugins: browser('dist', false),
   },
-  {
-    // The drop-in for sites with Spanish pages: every element, English and Spanish.
-    input: 'src/define.es.ts',
-    output: { file: 'dist/haven.es.js', format: 'es' },
+  // The drop-in of each locale (dist/haven.es.js…): every element, in English and that language.
+  ...languages.map((lang) => ({
+    input: `src/generated/define.${lang}.ts`,
+    output: { file: `dist/haven.${lang}.js`, format: 'es' },
     plugins: browser('dist'),
-  },
+  })),
   {
     input: { 'haven-loader': 'src/loader.ts' },
     output: {
@@ -207,19 +235,19 @@ export default [
         if (/src\/content\/\w+-by-id\.ts$/.test(id)) return 'content-ids';
         // One chunk per pack and language: an English page never loads a Spanish byte. The
         // table's two packs travel together: it reads both wherever it is used.
-        const pack = id.match(
-          /src\/content\/(?:generated\/(\w+)\.(\w+)|builtin-(\w+)(?:\.(\w+))?)\.ts$/,
-        );
+        const local = id.match(/src\/generated\/locales\/(\w+)\/builtin-(\w+)\.ts$/);
+        if (local) return `content-${local[2]}-${local[1]}`;
+        const pack = id.match(/src\/content\/(?:generated\/(\w+)\.(\w+)|builtin-(\w+))\.ts$/);
         if (pack) {
-          const lang = pack[2] ?? pack[4] ?? 'en';
+          const lang = pack[2] ?? 'en';
           const name = (pack[1] ?? pack[3]).replace(/^(wellbeing|barriers)$/, 'tables');
           return `content-${name}${lang === 'en' ? '' : `-${lang}`}`;
         }
         // The content registry and the source list only where content is shown: a page with a
         // quick exit or a resource panel alone does not load them.
         if (/\/src\/(content\/registry|internal\/sources)\.ts$/.test(id)) return 'content-core';
-        // Each other language's shared words (src/i18n/<lang>.ts) in a chunk of its own.
-        const words = id.match(/\/src\/i18n\/(\w+)\.ts$/);
+        // Each other language's shared words (content/<lang>/strings/shared.ts) in a chunk of its own.
+        const words = id.match(/\/content\/(\w+)\/strings\/shared\.ts$/);
         if (words && languages.includes(words[1])) return `strings-${words[1]}`;
         if (/\/src\/(internal|styles|i18n|content|events)/.test(id)) {
           return 'core';
@@ -233,7 +261,8 @@ export default [
     input: Object.fromEntries([
       ['src/index', 'src/index.ts'],
       ['src/define', 'src/define.ts'],
-      ['src/es', 'src/es.ts'],
+      // `haven-widgets/<lang>.js`: every element's words and content in the language.
+      ...languages.map((lang) => [`src/${lang}`, `src/generated/${lang}.ts`]),
       ['src/ssr', 'src/ssr.ts'],
       ['src/lint/lint', 'src/lint/lint.ts'],
       ...elements.map((name) => [`components/${name}/${name}`, `components/${name}/${name}.ts`]),

@@ -3,7 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
-import '../src/es.js';
+import '../src/generated/locales.js';
 
 // The API tables on each docs page (attributes, slots, events, parts, CSS properties) come from
 // the custom elements manifest, which the class doc comments generate.

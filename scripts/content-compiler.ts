@@ -17,8 +17,17 @@ import {
   checkBarrierFrontMatter,
   checkCompetenceFrontMatter,
   localSource,
+  SEEDS,
   type Source,
 } from '../src/content/schema.js';
+
+/**
+ * How many times the English length limits (a heading's 90 characters, a cell's 120…) a
+ * translation may use: text grows in translation, by about 30-40% from English for a sentence and
+ * more for a short label (W3C Internationalization, "Text size in translation"), so a limit that
+ * an English author writes to leaves the translation half as much again.
+ */
+export const TRANSLATION_ROOM = 1.5;
 
 /** A collection: a folder of markdown files and the schema check for their front matter. */
 interface Collection {
@@ -28,7 +37,13 @@ interface Collection {
   exportName: string;
   /** The item type's name in `src/content/schema.ts`. */
   typeName: string;
-  check: (data: Record<string, unknown>, slug: string, issues: ContentIssue[]) => { id: string };
+  /** `room`: how many times the English length limits a translation may use. */
+  check: (
+    data: Record<string, unknown>,
+    slug: string,
+    issues: ContentIssue[],
+    room?: number,
+  ) => { id: string };
   /** The front-matter fields written for visitors, which the content rules read. */
   textFields: string[];
   /** Whether the markdown body is required. */
@@ -189,14 +204,22 @@ export function renderMarkdown(body: string, issues: ContentIssue[], locale = 'e
     .replace(/>[^<]+</g, (text) => text.replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
 }
 
-/** Compiles every collection under `contentDir/<locale>/`. Writes nothing. */
-export function compileContent(contentDir: string, locale = 'en'): CompileResult {
+/**
+ * Compiles every collection under `contentDir/<locale>/` (or the locale's own folder, `dir`),
+ * its sources described with `described` (`content/<locale>/sources.ts`). Writes nothing.
+ */
+export function compileContent(
+  contentDir: string,
+  locale = 'en',
+  dir_: string = join(contentDir, locale),
+  described: Readonly<Record<string, string>> = {},
+): CompileResult {
   const errors: CompileError[] = [];
   const items: CompileResult['items'] = {};
   const seen = new Map<string, string>();
 
   for (const collection of COLLECTIONS) {
-    const dir = join(contentDir, locale, collection.name);
+    const dir = join(dir_, collection.name);
     const list: Array<Record<string, unknown>> = [];
     items[collection.name] = list;
     if (!existsSync(dir)) continue;
@@ -224,10 +247,20 @@ export function compileContent(contentDir: string, locale = 'en'): CompileResult
       if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
         issues.push({ field: 'file name', message: 'use lowercase letters, digits and hyphens' });
       }
-      const item: Record<string, unknown> = { ...collection.check(parsed.data, slug, issues) };
+      const item: Record<string, unknown> = {
+        ...collection.check(parsed.data, slug, issues, locale === 'en' ? 1 : TRANSLATION_ROOM),
+      };
       // A translation describes its sources in its own language (document titles stay as written).
-      if (Array.isArray(item.sources))
-        item.sources = (item.sources as Source[]).map((src) => localSource(src, locale));
+      if (Array.isArray(item.sources) && locale !== 'en')
+        item.sources = (item.sources as Source[]).map((src) => {
+          const local = localSource(src, locale, described);
+          if (local === src && Object.values(SEEDS).some((seed) => seed.title === src.title))
+            issues.push({
+              field: 'sources',
+              message: `"${src.title}" has no ${locale} description: add it to ${join(dir_, 'sources.ts')}`,
+            });
+          return local;
+        });
       for (const field of collection.textFields) {
         const value = parsed.data[field];
         if (typeof value === 'string') checkLanguage(value.trim(), field, issues, locale);
@@ -380,7 +413,8 @@ export function writeIdIndexes(results: Record<string, CompileResult>, outDir: s
       '/** By locale, the module that registers the whole pack. */',
       'export const wholes: Record<string, () => Promise<unknown>> = {',
       ...Object.keys(results).map(
-        (l) => `  ${l}: () => import('../builtin-${name}${l === 'en' ? '' : `.${l}`}.js'),`,
+        (l) =>
+          `  ${l}: () => import('${l === 'en' ? '..' : `../../generated/locales/${l}`}/builtin-${name}.js'),`,
       ),
       '};',
     ]);

@@ -140,13 +140,17 @@ export function checkTerms(
  * Checks the translations in `contentDir/<locale>/` against `contentDir/en/`. Returns every
  * problem; an empty list means the locale is complete and consistent.
  */
-export function checkTranslations(contentDir: string, locale: string): TranslationProblem[] {
+export function checkTranslations(
+  contentDir: string,
+  locale: string,
+  localeDir: string = join(contentDir, locale),
+): TranslationProblem[] {
   const problems: TranslationProblem[] = [];
   const rules = TERM_RULES[locale] ?? [];
   const rel = (path: string) => relative(process.cwd(), path) || path;
   for (const { name } of COLLECTIONS) {
     const enDir = join(contentDir, 'en', name);
-    const dir = join(contentDir, locale, name);
+    const dir = join(localeDir, name);
     const list = (d: string) =>
       existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.md')) : [];
     const english = list(enDir);

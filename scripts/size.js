@@ -39,9 +39,22 @@ const measure = (file) => {
   };
 };
 
+/** The locales besides English (content/<lang>/), from the generated list. */
+const { elements: declared, locales } = JSON.parse(
+  readFileSync(resolve(root, 'src/generated/elements.json'), 'utf8'),
+);
+const languages = locales.map((l) => l.lang);
+/** A chunk of some locale's: `<name>.<lang>-`, `content-<pack>-<lang>-`, `strings-<lang>-`. */
+const inLocale = (lang) => new RegExp(`\\.${lang}-|-${lang}-`);
+const inAnyLocale = (c) => languages.some((l) => inLocale(l).test(c));
 const chunkDir = resolve(dist, 'chunks');
 const chunks = existsSync(chunkDir) ? readdirSync(chunkDir).filter((f) => f.endsWith('.js')) : [];
-const files = ['haven.js', 'haven.classic.js', 'haven.es.js', 'haven-loader.js']
+const files = [
+  'haven.js',
+  'haven.classic.js',
+  ...languages.map((l) => `haven.${l}.js`),
+  'haven-loader.js',
+]
   .map((f) => resolve(dist, f))
   .filter(existsSync)
   .concat(chunks.map((f) => join(chunkDir, f)))
@@ -72,12 +85,9 @@ check('dist/haven.js (everything)', byFile.get('dist/haven.js').brotli, BUDGETS.
 if (byFile.has('dist/haven-loader.js')) {
   check('dist/haven-loader.js', byFile.get('dist/haven-loader.js').brotli, BUDGETS.loader);
   const loader = readFileSync(resolve(dist, 'haven-loader.js'), 'utf8');
-  const { elements: declared } = JSON.parse(
-    readFileSync(resolve(root, 'src/generated/elements.json'), 'utf8'),
-  );
-  // Shared chunks (Lit and the core, content, words), and the Spanish ones (measured together
-  // under the Spanish budget below).
-  const shared = /^(lit|core|content|strings)-|\.es-/;
+  // Shared chunks (Lit and the core, content, words), and each locale's (measured together
+  // under the locale budget below).
+  const shared = { test: (c) => /^(lit|core|content|strings)-/.test(c) || inAnyLocale(c) };
   /** The English chunks of a pack's texts brought by id: content-<pack>.<slug>-<hash>.js. */
   const oneIdTexts = (pack) =>
     chunks.filter((c) => new RegExp(`^content-${pack}\\.[\\w-]+-[\\w-]{8}\\.js$`).test(c));
@@ -97,7 +107,7 @@ if (byFile.has('dist/haven-loader.js')) {
       const imports = new RegExp(`"${e.tag}":\\(\\)=>import\\("\\./(chunks/[^"]+)"\\)`, 'g');
       for (const [, f] of loader.matchAll(imports)) {
         // (Not its words in another language: those count under the Spanish budget.)
-        if (!/\.es-/.test(f)) for (const c of closure(`dist/${f}`)) page.add(c);
+        if (!inAnyLocale(f)) for (const c of closure(`dist/${f}`)) page.add(c);
       }
       for (const pack of e.content) {
         const size = (c) => byFile.get(`dist/chunks/${c}`).brotli;
@@ -120,26 +130,28 @@ if (byFile.has('dist/haven-loader.js')) {
 
 /** Figures shown with the budgets, checked by none. */
 const notes = [];
-// Spanish: its chunks (words, content) measured as one brotli stream, as an all-Spanish page
-// over HTTP/2 would get them; and what Spanish adds to the drop-in bundle.
-// The one-id texts repeat the whole packs' texts (a page loads one or the other): counted once,
-// as the packs.
-const oneIdSpanish = chunks.filter((c) => /^content-\w+\.[\w-]+\.es-/.test(c));
-const spanishChunks = chunks.filter((c) => /\.es-|-es-/.test(c) && !oneIdSpanish.includes(c));
-if (spanishChunks.length) {
-  const together = Buffer.concat(spanishChunks.map((c) => readFileSync(join(chunkDir, c))));
+// Each locale: its chunks (words, content) measured as one brotli stream, as a page all in that
+// language over HTTP/2 would get them, under the budget Spanish set for a locale; and what the
+// locale adds to the drop-in bundle. The one-id texts repeat the whole packs' texts (a page loads
+// one or the other): counted once, as the packs.
+for (const lang of languages) {
+  const label = lang === 'es' ? 'Spanish' : `Locale "${lang}"`;
+  const oneId = chunks.filter((c) => new RegExp(`^content-\\w+\\.[\\w-]+\\.${lang}-`).test(c));
+  const own = chunks.filter((c) => inLocale(lang).test(c) && !oneId.includes(c));
+  if (!own.length) continue;
+  const together = Buffer.concat(own.map((c) => readFileSync(join(chunkDir, c))));
   check(
-    `Spanish: every element's words + all content (${spanishChunks.length} chunks)`,
+    `${label}: every element's words + all content (${own.length} chunks)`,
     brotli(together),
     BUDGETS.spanish,
   );
-  const sum = spanishChunks.reduce((n, c) => n + byFile.get(`dist/chunks/${c}`).brotli, 0);
+  const sum = own.reduce((n, c) => n + byFile.get(`dist/chunks/${c}`).brotli, 0);
   notes.push(
-    `Spanish chunks, each compressed on its own: ${kb(sum)} in all, besides the ${oneIdSpanish.length} one-id texts`,
+    `${label} chunks, each compressed on its own: ${kb(sum)} in all, besides the ${oneId.length} one-id texts`,
   );
-  if (byFile.has('dist/haven.es.js')) {
-    const added = byFile.get('dist/haven.es.js').brotli - byFile.get('dist/haven.js').brotli;
-    notes.push(`dist/haven.es.js adds ${kb(added)} to dist/haven.js`);
+  if (byFile.has(`dist/haven.${lang}.js`)) {
+    const added = byFile.get(`dist/haven.${lang}.js`).brotli - byFile.get('dist/haven.js').brotli;
+    notes.push(`dist/haven.${lang}.js adds ${kb(added)} to dist/haven.js`);
   }
 }
 

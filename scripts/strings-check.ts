@@ -1,8 +1,9 @@
 /**
- * The content rules over the built-in strings files (`components/<name>/<name>.strings*.ts` and
- * `src/i18n/<locale>.ts`), in the language each is written in: `<name>.strings.es.ts` is Spanish,
- * `<name>.strings.ts` English. Run by the content compiler (`npm run content`, before every build),
- * so an element's own words meet the same rules as the content they show.
+ * The content rules over the built-in strings files, in the language each is written in: each
+ * element's English (`components/<name>/<name>.strings.ts`, `src/i18n/en.ts`) and each locale's
+ * words and source descriptions (`content/<locale>/strings/*.ts`, `content/<locale>/sources.ts`).
+ * Run by the content compiler (`npm run content`, before every build), so an element's own words
+ * meet the same rules as the content they show.
  */
 import { transformSync } from 'esbuild';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -10,23 +11,31 @@ import { join, relative } from 'node:path';
 import { checkText } from '../src/lint/rules.js';
 import type { CompileError } from './content-compiler.js';
 
-/** Each strings file with its language: the locale before `.ts` (`.es.ts`), else English. */
-export function stringsFiles(root: string): Array<{ path: string; lang: string }> {
+/** A locale's folder (scripts/lib/locales.js). */
+export interface LocaleFolder {
+  lang: string;
+  dir: string;
+}
+
+/** Each strings file with its language. */
+export function stringsFiles(
+  root: string,
+  locales: readonly LocaleFolder[] = [],
+): Array<{ path: string; lang: string }> {
   const out: Array<{ path: string; lang: string }> = [];
   const components = join(root, 'components');
   for (const name of existsSync(components) ? readdirSync(components).sort() : []) {
-    const dir = join(components, name);
-    for (const file of readdirSync(dir).sort()) {
-      const m = new RegExp(`^${name}\\.strings(?:\\.([a-z]{2,3}(?:-[a-z0-9]+)*))?\\.ts$`, 'i').exec(
-        file,
-      );
-      if (m) out.push({ path: join(dir, file), lang: m[1] ?? 'en' });
-    }
+    const file = join(components, name, `${name}.strings.ts`);
+    if (existsSync(file)) out.push({ path: file, lang: 'en' });
   }
-  const i18n = join(root, 'src/i18n');
-  for (const file of existsSync(i18n) ? readdirSync(i18n).sort() : []) {
-    const m = /^([a-z]{2,3})\.ts$/.exec(file);
-    if (m) out.push({ path: join(i18n, file), lang: m[1]! });
+  if (existsSync(join(root, 'src/i18n/en.ts')))
+    out.push({ path: join(root, 'src/i18n/en.ts'), lang: 'en' });
+  for (const { lang, dir } of locales) {
+    const strings = join(dir, 'strings');
+    for (const file of existsSync(strings) ? readdirSync(strings).sort() : []) {
+      if (file.endsWith('.ts')) out.push({ path: join(strings, file), lang });
+    }
+    if (existsSync(join(dir, 'sources.ts'))) out.push({ path: join(dir, 'sources.ts'), lang });
   }
   return out;
 }
@@ -50,9 +59,12 @@ function lineOf(source: string, key: string, text: string): number {
 }
 
 /** Checks every built-in strings file under `root` against the built-in content rules. */
-export async function checkStrings(root: string): Promise<CompileError[]> {
+export async function checkStrings(
+  root: string,
+  locales: readonly LocaleFolder[] = [],
+): Promise<CompileError[]> {
   const errors: CompileError[] = [];
-  for (const { path, lang } of stringsFiles(root)) {
+  for (const { path, lang } of stringsFiles(root, locales)) {
     const source = readFileSync(path, 'utf8');
     // Strings files import types only: stripping them leaves a module Node can load as it is.
     const { code } = transformSync(source, { loader: 'ts', format: 'esm' });

@@ -24,13 +24,6 @@ export interface ElementDeclaration {
   examples: ExampleSet;
   /** The element's English UI strings (`<name>.strings.ts`); keys start with the camel name. */
   strings: Record<string, string | readonly string[] | { other: string }>;
-  /**
-   * The languages besides English the element speaks, e.g. `['es']`: for each, `<name>.strings.<lang>.ts`
-   * holds its words and `<name>.<lang>.ts` registers them with the content packs in that language.
-   * The loader fetches `<name>.<lang>.ts` only for an element in that language; `haven.<lang>.js`
-   * and `haven-widgets/<lang>.js` carry every element's.
-   */
-  languages?: readonly string[];
   /** The built-in content packs `<name>.ts` imports (checked by the generator). */
   content?: ContentPack[];
   /**
@@ -47,6 +40,11 @@ export interface ElementDeclaration {
    * element over them; one with a JSON child is left as it is (the server cannot read the child).
    */
   fallbackChildren?: true;
+  /**
+   * The elements (folder names) it renders inside its own shadow root, e.g. `['myth-fact']`: their
+   * words in a locale load with its own (the loader sees only the page's elements).
+   */
+  renders?: readonly string[];
   /** Attributes every story of the element adds (e.g. `preview` so a click stays in the docs). */
   storyAttrs?: Record<string, string | true>;
   /**

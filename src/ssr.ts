@@ -11,7 +11,8 @@ import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { fallbackChildren } from './generated/ssr.js';
 import { withServerLang } from './internal/language.js';
 import './define.js';
-import './es.js';
+// Every locale's words and content (content/<locale>/), so a page renders in its own language.
+import './generated/locales.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];

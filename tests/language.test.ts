@@ -3,7 +3,7 @@
 // library lacks, and a new render when a lang changes.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
-import '../src/es.js';
+import '../src/generated/locales.js';
 import { elementLanguage, nearestLang } from '../src/i18n/lang.js';
 import { resetWarnings } from '../src/internal/warn.js';
 import { setStrings } from '../src/i18n/index.js';

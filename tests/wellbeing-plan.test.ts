@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { wellbeingPlanExamples as set } from '../components/wellbeing-plan/wellbeing-plan.examples.js';
 import { wellbeingPlanStrings as en } from '../components/wellbeing-plan/wellbeing-plan.strings.js';
-import { wellbeingPlanStringsEs as es } from '../components/wellbeing-plan/wellbeing-plan.strings.es.js';
+import { wellbeingPlanStringsEs as es } from '../content/es/strings/wellbeing-plan.js';
 import { example, renderExample } from '../src/examples.js';
 import { setStrings } from '../src/i18n/index.js';
 import { exitEnv, restorePage } from '../components/quick-exit/quick-exit.parts.js';

@@ -9,7 +9,6 @@ export default declareElement({
   title: 'Myth fact card',
   examples: mythFactExamples,
   strings: mythFactStrings,
-  languages: ['es'],
   content: ['myths'],
   contentById: { attributes: ['content-id'], page: 'one id' },
   size: {

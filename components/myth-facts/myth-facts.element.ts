@@ -9,8 +9,8 @@ export default declareElement({
   title: 'Myth fact group',
   examples: mythFactsExamples,
   strings: mythFactsStrings,
-  languages: ['es'],
   content: ['myths'],
+  renders: ['myth-fact'],
   contentById: { attributes: ['ids', 'topic'], page: 'all' },
   size: { group: 'myth/fact cards' },
   lint: {

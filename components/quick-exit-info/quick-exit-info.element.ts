@@ -9,6 +9,5 @@ export default declareElement({
   title: 'Quick exit info',
   examples: quickExitInfoExamples,
   strings: quickExitInfoStrings,
-  languages: ['es'],
   size: { group: 'quick exit' },
 });

@@ -9,7 +9,6 @@ export default declareElement({
   title: 'Quick exit',
   examples: quickExitExamples,
   strings: quickExitStrings,
-  languages: ['es'],
   // A click in the docs must not leave Storybook.
   storyAttrs: { preview: true },
   size: { group: 'quick exit', budget: 2 * 1024 },

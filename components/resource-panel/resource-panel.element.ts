@@ -9,7 +9,6 @@ export default declareElement({
   title: 'Resource panel',
   examples: resourcePanelExamples,
   strings: resourcePanelStrings,
-  languages: ['es'],
   size: {
     group: 'resource panel',
     budget: 5.25 * 1024,

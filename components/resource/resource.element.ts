@@ -9,7 +9,6 @@ export default declareElement({
   title: 'Resource',
   examples: resourceExamples,
   strings: resourceStrings,
-  languages: ['es'],
   size: { group: 'resource panel' },
   lint: { keywords: ['heading-level', 'phone', 'email'] },
 });

@@ -11,7 +11,6 @@ export default declareElement({
   fallbackChildren: true,
   examples: therapistCalloutExamples,
   strings: therapistCalloutStrings,
-  languages: ['es'],
   content: ['competence'],
   size: { group: 'therapist callout', budget: 3 * 1024 },
   lint: {

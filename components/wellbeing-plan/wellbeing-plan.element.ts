@@ -10,7 +10,6 @@ export default declareElement({
   fallbackChildren: true,
   examples: wellbeingPlanExamples,
   strings: wellbeingPlanStrings,
-  languages: ['es'],
   content: ['tables'],
   size: { group: 'well-being plan', budget: 3 * 1024 },
   lint: { keywords: ['areas', 'heading-level'] },

@@ -9,7 +9,6 @@ export default declareElement({
   title: 'Well-being table',
   examples: wellbeingTableExamples,
   strings: wellbeingTableStrings,
-  languages: ['es'],
   content: ['tables'],
   size: { group: 'well-being table', budget: 2.5 * 1024 },
   lint: { keywords: ['table', 'areas'], checks: { table: 'table', areas: 'table-rows' } },

@@ -16,6 +16,8 @@ export const wellbeingTableStyles = css`
   .base {
     /* The layout follows the element's own width, not the viewport's. */
     container-type: inline-size;
+    /* A long word (a source's description, a translation's compound) wraps, at 320 px too. */
+    overflow-wrap: anywhere;
   }
   .base > * + * {
     margin-block-start: var(--_space);
@@ -23,7 +25,6 @@ export const wellbeingTableStyles = css`
   table {
     width: 100%;
     border-collapse: collapse;
-    overflow-wrap: anywhere;
   }
   .caption {
     padding-block-end: 0.5em;

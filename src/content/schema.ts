@@ -21,30 +21,26 @@ export type Topic = (typeof TOPICS)[number];
  * `title` is what a visitor sees: something they can find and judge (DOMAIN.md, "How to name the
  * sources to a visitor"). `advice` marks a line that is general advice, not from any document.
  * In a translation, a document's own title (`doc`) stays as written, in English, and what
- * describes it is translated (`es`); a source with no title of its own is all description.
+ * describes it is translated (`content/<locale>/sources.ts`, by key); a source with no title of
+ * its own is all description.
  */
-export const SEEDS: Readonly<
-  Record<string, { file?: string; title: string; doc?: string; es: string }>
-> = {
+export const SEEDS: Readonly<Record<string, { file?: string; title: string; doc?: string }>> = {
   'male-sex-workers': {
     file: '000_723dae6f6cabe5fe.txt',
     title:
       "An untitled online article on gender expectations and male sex workers' psychological health",
-    es: 'Un artículo en línea sin título sobre las expectativas de género y la salud psicológica de los trabajadores sexuales hombres',
   },
   'psychology-today-2023': {
     file: '001_f62397cb1218a198.txt',
     title:
       'How Therapists Can Support Their Sex Worker Clients (Psychology Today blog post, January 2023)',
     doc: 'How Therapists Can Support Their Sex Worker Clients',
-    es: 'entrada del blog de Psychology Today, enero de 2023',
   },
   'ithy-2025': {
     file: '002_e30fa6bd820893b4.txt',
     title:
       'Building Well-Being Through Coping in Sex Work (an AI-generated summary page, Ithy, February 2025)',
     doc: 'Building Well-Being Through Coping in Sex Work',
-    es: 'una página de resumen generada por IA, Ithy, febrero de 2025',
   },
   guidelines: {
     file: '003_58e2f37fca91ea63.txt',
@@ -52,32 +48,36 @@ export const SEEDS: Readonly<
     title:
       'Guidelines: Mental Health Professionals Working with Individuals Involved in the Sex Trade (Katherine Koster with Cassandra Avanneti)',
     doc: 'Guidelines: Mental Health Professionals Working with Individuals Involved in the Sex Trade',
-    es: 'guía para profesionales de la salud mental, de Katherine Koster con Cassandra Avanneti',
   },
   'grey-insight': {
     file: '004_ce158d49915466ca.txt',
     title:
       'Why Sex Workers Are Turning to Online Therapy for Support (Grey Insight, a counseling practice, about its own service)',
     doc: 'Why Sex Workers Are Turning to Online Therapy for Support',
-    es: 'Grey Insight, un consultorio de terapia, sobre su propio servicio',
   },
   advice: {
     title: 'General advice, not from a published source',
-    es: 'Consejo general, no de una fuente publicada',
   },
 };
 
 /**
- * A built-in source as a visitor reads it in `locale`: English as it is; in Spanish, the
- * document's own title marked English (`lang: 'en'`) with the translated description after it, or
- * the translated description alone.
+ * A built-in source as a visitor reads it in `locale`: English as it is; in a translation, the
+ * document's own title marked English (`lang: 'en'`) with the locale's description after it, or
+ * the locale's description alone. `described` is the locale's descriptions by seed key
+ * (`content/<locale>/sources.ts`); a source it does not describe comes back as it is.
  */
-export function localSource(source: Source, locale: string): Source {
-  const seed = Object.values(SEEDS).find((s) => s.title === source.title);
-  if (locale === 'en' || !seed) return source;
+export function localSource(
+  source: Source,
+  locale: string,
+  described: Readonly<Record<string, string>> = {},
+): Source {
+  const key = Object.keys(SEEDS).find((k) => SEEDS[k]!.title === source.title);
+  const seed = key ? SEEDS[key] : undefined;
+  const note = key ? described[key] : undefined;
+  if (locale === 'en' || !seed || !note) return source;
   return seed.doc
-    ? { ...source, title: seed.doc, lang: 'en', note: seed.es }
-    : { ...source, title: seed.es, lang: locale };
+    ? { ...source, title: seed.doc, lang: 'en', note }
+    : { ...source, title: note, lang: locale };
 }
 
 /** The source whose citations may name a guideline. */
@@ -225,6 +225,7 @@ export function checkMythFrontMatter(
   data: Record<string, unknown>,
   slug: string,
   issues: ContentIssue[],
+  room = 1,
 ): Omit<MythItem, 'html'> {
   const expectedId = `myths/${slug}`;
   if (data.id !== expectedId) {
@@ -235,10 +236,13 @@ export function checkMythFrontMatter(
   }
   const fact = text(data.fact) ? data.fact.trim() : '';
   const myth = text(data.myth) ? data.myth.trim() : '';
-  if (fact.length > 90)
-    issues.push({ field: 'fact', message: 'is a heading: keep it under 90 characters' });
-  if (myth.length > 160)
-    issues.push({ field: 'myth', message: 'is one sentence: keep it under 160 characters' });
+  if (fact.length > 90 * room)
+    issues.push({ field: 'fact', message: `is a heading: keep it under ${90 * room} characters` });
+  if (myth.length > 160 * room)
+    issues.push({
+      field: 'myth',
+      message: `is one sentence: keep it under ${160 * room} characters`,
+    });
 
   const topics: Topic[] = [];
   if (!Array.isArray(data.topics) || data.topics.length === 0) {
@@ -298,6 +302,7 @@ function tableRowCheck(collection: string, fields: string[]) {
     data: Record<string, unknown>,
     slug: string,
     issues: ContentIssue[],
+    room = 1,
   ): TableRow & { order: number } => {
     const id = `${collection}/${slug}`;
     if (data.id !== id)
@@ -308,7 +313,7 @@ function tableRowCheck(collection: string, fields: string[]) {
     }
     const [label = '', ...cells] = fields.map((field, i) => {
       const value = text(data[field]) ? data[field].trim() : '';
-      const max = i ? 120 : 40;
+      const max = (i ? 120 : 40) * room;
       if (!value) issues.push({ field, message: 'is missing or empty' });
       else if (value.length > max)
         issues.push({ field, message: `is a table cell: keep it under ${max} characters` });
@@ -353,6 +358,7 @@ export function checkCompetenceFrontMatter(
   data: Record<string, unknown>,
   slug: string,
   issues: ContentIssue[],
+  room = 1,
 ): CompetenceItem & { order: number } {
   const id = `competence/${slug}`;
   if (data.id !== id)
@@ -367,8 +373,8 @@ export function checkCompetenceFrontMatter(
   }
   const value = text(data.text) ? data.text.trim() : '';
   if (!value) issues.push({ field: 'text', message: 'is missing or empty' });
-  else if (value.length > 140)
-    issues.push({ field: 'text', message: 'is one line: keep it under 140 characters' });
+  else if (value.length > 140 * room)
+    issues.push({ field: 'text', message: `is one line: keep it under ${140 * room} characters` });
   if (data.short !== undefined && typeof data.short !== 'boolean') {
     issues.push({ field: 'short', message: 'must be true or false' });
   }

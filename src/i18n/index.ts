@@ -26,9 +26,8 @@ export interface Words {
 /** A string with plural forms, keyed by `Intl.PluralRules` category; `other` is required. */
 export type Plural = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
 
-/** The languages the library has words for. A page's other languages fall back to English. */
-export const LANGUAGES = ['en', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** The languages the library has words for (one folder each, `content/<locale>/`). */
+export { LANGUAGES, type Language } from '../generated/languages.js';
 
 export { baseLanguage };
 

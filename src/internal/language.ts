@@ -203,7 +203,7 @@ export class LanguageController implements ReactiveController {
     warnOnce(
       name,
       known
-        ? `lang="${tag}": the ${wanted} words of <${name}> are not loaded (load haven.es.js, use the loader, or add the module haven-widgets/${wanted}.js); showing English.`
+        ? `lang="${tag}": the ${wanted} words of <${name}> are not loaded (load haven.${wanted}.js, use the loader, or add the module haven-widgets/${wanted}.js); showing English.`
         : `lang="${tag}": haven-widgets has no words in this language (it has ${LANGUAGES.join(', ')}); showing English.`,
     );
     return (this.resolved = { lang: 'en', fallback: true });

@@ -8,6 +8,8 @@ import { loadTs } from '../../scripts/lib/load-ts.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const { compileContent } = await loadTs('scripts/content-compiler.ts');
+/** How the Spanish items describe their sources (content/es/sources.ts). */
+const { sources: esSources } = await loadTs('content/es/sources.ts');
 
 const GOOD = {
   id: 'myths/sample',
@@ -32,7 +34,7 @@ function compileOne(
     .map(([k, v]) => `${k}: ${v}`)
     .join('\n');
   writeFileSync(join(dir, locale, 'myths', `${slug}.md`), `---\n${front}\n---\n${body}\n`);
-  return compileContent(dir, locale);
+  return compileContent(dir, locale, join(dir, locale), locale === 'es' ? esSources : {});
 }
 
 const fieldsOf = (result) => result.errors.map((e) => e.field);
@@ -203,20 +205,22 @@ test('a translation is read by the rules of its language', () => {
 
 test('the built-in strings files pass the rules of their language, and a bad one is found', async () => {
   const { checkStrings, stringsFiles } = await loadTs('scripts/strings-check.ts');
-  const files = stringsFiles(root);
-  assert.ok(files.some((f) => f.path.endsWith('quick-exit-info.strings.es.ts') && f.lang === 'es'));
+  const es = [{ lang: 'es', dir: join(root, 'content/es') }];
+  const files = stringsFiles(root, es);
+  assert.ok(files.some((f) => f.path.endsWith('es/strings/quick-exit-info.ts') && f.lang === 'es'));
+  assert.ok(files.some((f) => f.path.endsWith('es/sources.ts') && f.lang === 'es'));
   assert.ok(files.some((f) => f.path.endsWith('quick-exit-info.strings.ts') && f.lang === 'en'));
-  assert.deepEqual(await checkStrings(root), []);
+  assert.deepEqual(await checkStrings(root, es), []);
   // A copy of the tree with one Spanish item that promises what the exit cannot do.
   const dir = mkdtempSync(join(tmpdir(), 'haven-strings-'));
-  mkdirSync(join(dir, 'components', 'quick-exit-info'), { recursive: true });
-  const name = 'components/quick-exit-info/quick-exit-info.strings.es.ts';
+  mkdirSync(join(dir, 'content', 'es', 'strings'), { recursive: true });
+  const name = 'content/es/strings/quick-exit-info.ts';
   const source = readFileSync(join(root, name), 'utf8').replace(
     'No borra tu historial de navegación',
     'Borra tu historial de navegación',
   );
   writeFileSync(join(dir, name), source);
-  const errors = await checkStrings(dir);
+  const errors = await checkStrings(dir, [{ lang: 'es', dir: join(dir, 'content/es') }]);
   assert.equal(errors.length, 1, JSON.stringify(errors));
   assert.equal(errors[0].rule, 'absolute-promise');
   assert.equal(errors[0].field, 'quickExitInfoStringsEs.list[0]');

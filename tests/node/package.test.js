@@ -58,7 +58,13 @@ test('every element class names its tag for the manifest', () => {
 test('package.json exports and sideEffects match the element folders', async () => {
   const { expectedPackage } = await import('../../scripts/generate.js');
   const generated = JSON.parse(readFileSync(resolve(root, 'src/generated/elements.json'), 'utf8'));
-  const expected = expectedPackage(pkg, generated.elements);
+  const languages = generated.locales.filter((l) => l.shipped).map((l) => l.lang);
+  const expected = expectedPackage(pkg, generated.elements, languages);
+  // Each shipped locale's entries, under the names they have always had.
+  for (const lang of languages) {
+    assert.equal(pkg.exports[`./haven.${lang}.js`], `./dist/haven.${lang}.js`);
+    assert.equal(pkg.exports[`./${lang}.js`].default, `./dist/npm/src/${lang}.js`);
+  }
   assert.deepEqual(
     { exports: pkg.exports, sideEffects: pkg.sideEffects },
     { exports: expected.exports, sideEffects: expected.sideEffects },

@@ -11,6 +11,8 @@ const root = resolve(import.meta.dirname, '../..');
 const { compileContent } = await loadTs('scripts/content-compiler.ts');
 const { checkTranslations, SPANISH_TERM_RULES } = await loadTs('scripts/content-translations.ts');
 const { localSource, SEEDS } = await loadTs('src/content/schema.ts');
+/** How the Spanish items describe their sources (content/es/sources.ts). */
+const { sources: described } = await loadTs('content/es/sources.ts');
 
 const EN = {
   id: 'myths/sample',
@@ -49,7 +51,7 @@ const rulesOf = (problems) => problems.map((p) => p.rule);
 test('a faithful translation passes and compiles to its own Spanish items', () => {
   const dir = folder();
   assert.deepEqual(checkTranslations(dir, 'es'), []);
-  const es = compileContent(dir, 'es');
+  const es = compileContent(dir, 'es', join(dir, 'es'), described);
   assert.deepEqual(es.errors, []);
   assert.equal(es.items.myths[0].fact, 'Un hecho breve.');
   assert.equal(es.items.myths[0].html, '<p>Por qué el mito es falso.</p>');
@@ -160,7 +162,7 @@ test('the built-in Spanish content is complete, consistent and uses rights-based
   const dir = join(root, 'content');
   assert.deepEqual(checkTranslations(dir, 'es'), []);
   const en = compileContent(dir);
-  const es = compileContent(dir, 'es');
+  const es = compileContent(dir, 'es', join(dir, 'es'), described);
   assert.deepEqual(es.errors, []);
   for (const name of Object.keys(en.items)) {
     assert.deepEqual(
@@ -173,7 +175,7 @@ test('the built-in Spanish content is complete, consistent and uses rights-based
       // The same sources, described in Spanish: each document's own title kept, marked English.
       assert.deepEqual(
         item.sources,
-        twin.sources.map((src) => localSource(src, 'es')),
+        twin.sources.map((src) => localSource(src, 'es', described)),
         item.id,
       );
       for (const src of item.sources) {
@@ -182,7 +184,9 @@ test('the built-in Spanish content is complete, consistent and uses rights-based
           assert.equal(src.lang, undefined, `${item.id}: ${src.title}`);
           continue;
         }
-        const seed = Object.values(SEEDS).find((s) => [s.doc, s.es].includes(src.title));
+        const seed = Object.entries(SEEDS).find(
+          ([key, s]) => s.doc === src.title || described[key] === src.title,
+        )?.[1];
         assert.ok(seed, `${item.id}: ${src.title} is a built-in source`);
         assert.equal(src.lang, seed.doc ? 'en' : 'es', `${item.id}: ${src.title}`);
       }

@@ -1,6 +1,6 @@
 // The Spanish words of <haven-quick-exit>, loaded only by pages that show Spanish. "Shift" is the
 // key's name on the keyboards US Spanish speakers use.
-import type { quickExitStrings } from './quick-exit.strings.js';
+import type { quickExitStrings } from '../../../components/quick-exit/quick-exit.strings.js';
 
 export const quickExitStringsEs: typeof quickExitStrings = {
   landmark: 'Salida rápida',

@@ -1,8 +1,8 @@
 /**
  * The Spanish UI strings the elements share. Loaded only by pages that show Spanish, with the
- * Spanish words of an element (`components/<name>/<name>.es.ts`).
+ * Spanish words of an element (`content/es/strings/<name>.ts`).
  */
-import type { en } from './en.js';
+import type { en } from '../../../src/i18n/en.js';
 
 export const es: typeof en = {
   sources: 'Fuentes',

@@ -1,6 +1,6 @@
 // The Spanish words of <haven-wellbeing-plan> (tú for the visitor, US Spanish first; see
 // DOMAIN.md "Spanish"), loaded only by pages that show Spanish.
-import type { wellbeingPlanStrings } from './wellbeing-plan.strings.js';
+import type { wellbeingPlanStrings } from '../../../components/wellbeing-plan/wellbeing-plan.strings.js';
 
 export const wellbeingPlanStringsEs: typeof wellbeingPlanStrings = {
   heading: 'Mi plan',

@@ -1,5 +1,5 @@
 // The Spanish words of <haven-myth-fact>, loaded only by pages that show Spanish.
-import type { mythFactStrings } from './myth-fact.strings.js';
+import type { mythFactStrings } from '../../../components/myth-fact/myth-fact.strings.js';
 
 export const mythFactStringsEs: typeof mythFactStrings = {
   fact: 'Dato',

@@ -1,5 +1,5 @@
 // The Spanish words of <haven-resource-panel>, loaded only by pages that show Spanish.
-import type { resourcePanelStrings } from './resource-panel.strings.js';
+import type { resourcePanelStrings } from '../../../components/resource-panel/resource-panel.strings.js';
 
 export const resourcePanelStringsEs: typeof resourcePanelStrings = {
   heading: 'Servicios',

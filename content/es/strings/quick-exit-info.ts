@@ -1,5 +1,5 @@
 // The Spanish words of <haven-quick-exit-info>, loaded only by pages that show Spanish.
-import type { quickExitInfoStrings } from './quick-exit-info.strings.js';
+import type { quickExitInfoStrings } from '../../../components/quick-exit-info/quick-exit-info.strings.js';
 
 export const quickExitInfoStringsEs: typeof quickExitInfoStrings = {
   intro:

@@ -1,6 +1,6 @@
 // The Spanish words of <haven-resource> (also used by the panel's list), loaded only by pages
 // that show Spanish.
-import type { resourceStrings } from './resource.strings.js';
+import type { resourceStrings } from '../../../components/resource/resource.strings.js';
 
 export const resourceStringsEs: typeof resourceStrings = {
   crisis: 'Apoyo en crisis',

@@ -1,5 +1,5 @@
 // The Spanish words of <haven-therapist-callout>, loaded only by pages that show Spanish.
-import type { therapistCalloutStrings } from './therapist-callout.strings.js';
+import type { therapistCalloutStrings } from '../../../components/therapist-callout/therapist-callout.strings.js';
 
 export const therapistCalloutStringsEs: typeof therapistCalloutStrings = {
   guideHeading: 'Cómo encontrar terapeutas competentes',

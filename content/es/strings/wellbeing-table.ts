@@ -1,5 +1,5 @@
 // The Spanish words of <haven-wellbeing-table>, loaded only by pages that show Spanish.
-import type { wellbeingTableStrings } from './wellbeing-table.strings.js';
+import type { wellbeingTableStrings } from '../../../components/wellbeing-table/wellbeing-table.strings.js';
 
 export const wellbeingTableStringsEs: typeof wellbeingTableStrings = {
   wellbeingCaption: 'Estrategias de afrontamiento, por área',
